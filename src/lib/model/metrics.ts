@@ -110,6 +110,14 @@ export const METRICS = [
     keywords: ['村党组织书记', '村支书'],
   },
   {
+    id: 'people.cadres-and-professionals',
+    family: 'people',
+    label: '干部和专业技术人才（合计）',
+    units: people,
+    flow: 'sending side → receiving side',
+    keywords: ['干部和专业技术人才', '干部人才'],
+  },
+  {
     id: 'people.trained',
     family: 'people',
     label: '培训人员',
@@ -240,6 +248,14 @@ export const METRICS = [
     keywords: ['互访', '对接', '座谈', '联席会议', '考察'],
   },
   { id: 'count.agreements', family: 'count', label: '签订协议', units: counted, flow: 'partners', keywords: ['协议'] },
+  {
+    id: 'count.output',
+    family: 'count',
+    label: '产值、销售额、出口额',
+    units: money,
+    flow: 'at the place',
+    keywords: ['产值', '销售额', '出口', '营业收入'],
+  },
   {
     id: 'count.other',
     family: 'count',

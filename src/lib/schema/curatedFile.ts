@@ -102,6 +102,11 @@ export const factSchema = z
       .strict(),
     /** Free text: what the figure covers, why it is scoped the way it is. */
     note: z.string().min(1).optional(),
+    /**
+     * `average` for a per-unit average (县均, 每县平均): never a total, never drawn on the map, never compared
+     * with totals. Absent means a total.
+     */
+    basis: z.enum(['average']).optional(),
     /** Ids of facts this one is a part of (e.g. 其中脱贫人口 within all workers). */
     partOf: slug.optional(),
   })

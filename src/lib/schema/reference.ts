@@ -18,6 +18,11 @@ export const provinceSchema = z
     nameEn: z.string().min(2),
     kind: z.enum(['省', '自治区', '直辖市', '特别行政区']),
     region: z.enum(['东部', '中部', '西部', '东北']),
+    /**
+     * true for 台湾, 香港 and 澳门: they are outside the NBS four-region scheme, and `region` is
+     * then set to 东部 only so that every province has one.
+     */
+    regionOutsideNbs: z.literal(true).optional(),
     /** Role in the East–West cooperation programme since 2021. */
     programme: z.enum(['east', 'west', 'none']),
     label: lonLat,
@@ -43,10 +48,15 @@ export const placeSchema = z
 
 export const pairingSchema = z
   .object({
-    id: slug.describe('"<east>--<west>", e.g. "shandong--gansu"'),
+    id: z
+      .string()
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*--[a-z0-9]+(?:-[a-z0-9]+)*$/)
+      .describe('"<east>--<west>", e.g. "shandong--gansu"'),
+    /** The level of the western end (a city may be paired with a county: that pairing is `county`). */
     level: z.enum(['province', 'prefecture', 'county']),
     east: slug,
     west: slug,
+    /** First year of the current unbroken run, as the sources give it (see data/reference/README.md). */
     since: z.number().int().min(1996).max(2030),
     /** The year the pairing ended; absent while it runs. */
     until: z.number().int().min(1996).max(2030).optional(),
