@@ -197,7 +197,8 @@ function buildMapData(
   for (const { pair, headlines } of pairs) {
     for (const metric of MAP_METRIC_KEYS) {
       for (const h of headlines) {
-        if (h.metric !== MAP_METRICS[metric].metric) continue;
+        // The map compares pairs year by year under the 2021 framework; longer or older periods stay in the tables.
+        if (h.metric !== MAP_METRICS[metric].metric || !/^\d{4}$/.test(h.period) || h.period < '2021') continue;
         const fact = factById.get(h.factId);
         if (fact === undefined || fact.basis === 'average') continue;
         if (fact.unit !== 'yuan' && fact.unit !== 'person' && fact.unit !== 'person-time') continue;

@@ -75,6 +75,7 @@ export function selectHeadlines(facts: readonly CompiledFact[], sources: Readonl
       const headline: Headline = {
         metric: best.metric,
         status: best.status,
+        ...(best.basis === undefined ? {} : { basis: best.basis }),
         ...(best.from === undefined ? {} : { from: best.from }),
         ...(best.to === undefined ? {} : { to: best.to }),
         ...(best.at === undefined ? {} : { at: best.at }),

@@ -47,6 +47,8 @@ export interface CompiledFact {
 export interface Headline {
   readonly metric: MetricId;
   readonly status: 'outcome' | 'target';
+  /** Present for per-unit averages (县均), which are never compared with totals. */
+  readonly basis?: 'average';
   readonly from?: string;
   readonly to?: string;
   readonly at?: string;

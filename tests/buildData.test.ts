@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import type { Datasets } from '../src/lib/data/buildDatasets';
+import { formatFactsCsv } from '../src/lib/data/formatFactsCsv';
+import { loadContent } from '../src/lib/data/loadContent';
+
+/** The real curated data, compiled once for these tests. */
+function build(): Datasets {
+  const content = loadContent();
+  if (!content.ok) throw new Error(`content has problems: ${JSON.stringify(content.problems.slice(0, 3))}`);
+  return content.datasets;
+}
+
+const datasets = build();
+const fact = (id: string) => {
+  const found = datasets.facts.find((f) => f.id === id);
+  if (found === undefined) throw new Error(`no fact ${id}`);
+  return found;
+};
+
+describe('the data build on the curated articles (known answers)', () => {
+  it('reads the national 2023 fiscal aid from article 000 as 231.9亿元', () => {
+    expect(fact('000-10-funds-fiscal-national')).toMatchObject({
+      expression: '231.9亿元',
+      value: 23_190_000_000,
+      unit: 'yuan',
+      qualifier: 'exact',
+      at: 'national',
+      level: 'national',
+      periodLabel: '2023年',
+    });
+  });
+
+  it('keeps 2.8万余人 as a lower bound', () => {
+    expect(fact('000-16-cadres-and-professionals-national')).toMatchObject({ value: 28_000, qualifier: 'at-least' });
+  });
+
+  it('reads 惠州→黔西南 2023 from article 003 in both directions', () => {
+    expect(fact('003-06-cadres-to-qianxinan')).toMatchObject({
+      value: 20,
+      from: 'huizhou',
+      to: 'qianxinan',
+      level: 'prefecture',
+      pair: 'guangdong--guizhou',
+    });
+    expect(fact('003-08-cadres-to-huizhou')).toMatchObject({
+      value: 9,
+      from: 'qianxinan',
+      to: 'huizhou',
+      pair: 'guangdong--guizhou',
+    });
+    expect(fact('003-15-labor-to-guangdong')).toMatchObject({
+      value: 16_042,
+      metric: 'labor.transferred-east',
+      from: 'qianxinan',
+      to: 'guangdong',
+    });
+  });
+
+  it('keeps Traditional expressions verbatim and reads them (article 004)', () => {
+    const gansu = datasets.facts.filter((f) => f.sourceId === 'gsrb-2021-10-gansu');
+    expect(gansu.some((f) => f.expression.includes('億') || f.expression.includes('萬'))).toBe(true);
+  });
+
+  it('picks the full-year 2023 national figure over the end-of-November release, keeping the other as context', () => {
+    const headline = datasets.national.headlines.find(
+      (h) => h.metric === 'funds.fiscal' && h.period === '2023' && h.status === 'outcome' && h.basis === undefined,
+    );
+    expect(headline).toMatchObject({
+      factId: '000-10-funds-fiscal-national',
+      reason: 'later cut-off',
+      alternatives: ['r-gmrb-2024-01-national-01-fiscal'],
+    });
+    expect(fact('r-gmrb-2024-01-national-01-fiscal').periodEnd).toBe('2023-11');
+  });
+
+  it('never puts a county figure among its province headlines', () => {
+    const shandong = datasets.provinces.find((p) => p.province.id === 'shandong');
+    expect(shandong?.headlines.every((h) => h.from === 'shandong' || h.to === 'shandong' || h.at === 'shandong')).toBe(
+      true,
+    );
+    expect(shandong?.facts.some((f) => f.level === 'district')).toBe(true);
+  });
+
+  it('gives the map one figure per pair, metric, year and direction, and never a target as delivered', () => {
+    const keys = datasets.map.figures.map((f) => `${f.pair}|${f.metric}|${f.period}|${f.direction}|${f.status}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    const target = datasets.map.figures.filter((f) => f.status === 'target');
+    for (const t of target) expect(fact(t.factId).status).toBe('target');
+    expect(datasets.map.periods.funds.every((p) => /^\d{4}$/.test(p))).toBe(true);
+  });
+
+  it('builds datasets for the 18 member provinces and the 11 province pairings', () => {
+    expect(datasets.provinces).toHaveLength(18);
+    expect(datasets.pairs.map((p) => p.pair.id)).toContain('shandong--gansu');
+    expect(datasets.pairs).toHaveLength(11);
+  });
+
+  it('publishes a coverage cell per pair, metric and year', () => {
+    const row = datasets.coverage.rows.find((r) => r.pair.id === 'jiangsu--shaanxi');
+    expect(row?.cells['funds.fiscal']?.['2021']).toMatchObject({ kind: 'figure', expression: '26.9億元' });
+    expect(row?.cells['labor.transferred-east']?.['2025']).toEqual({ kind: 'none' });
+  });
+});
+
+describe('determinism', () => {
+  it('compiles the same data to the same bytes twice', () => {
+    expect(JSON.stringify(build())).toBe(JSON.stringify(datasets));
+  });
+
+  it('writes CSV with a BOM, a header and one quoted row per fact', () => {
+    const sources = new Map(datasets.sources.map((s) => [s.id, s]));
+    const csv = formatFactsCsv([fact('003-06-cadres-to-qianxinan')], sources);
+    const [header, row] = csv.replace('\uFEFF', '').trim().split('\n');
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(header).toBe(
+      'fact_id,metric,metric_label,value,unit,expression,qualifier,status,from,to,at,level,period,period_label,source_id,source_title,source_outlet,source_date,quote,note',
+    );
+    expect(row).toMatch(
+      /^003-06-cadres-to-qianxinan,people\.cadres,党政干部,20,person,20名,exact,outcome,huizhou,qianxinan,,prefecture,2023,2023年,/,
+    );
+  });
+});
