@@ -1,4 +1,5 @@
 // @ts-check
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 
 export default defineConfig({
@@ -6,4 +7,6 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   server: { host: '127.0.0.1', port: 4321 },
+  // Dev-only demo pages stay out of the sitemap.
+  integrations: [sitemap({ filter: (page) => !page.includes('/dev/') })],
 });
