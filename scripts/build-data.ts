@@ -4,14 +4,19 @@
  * and writes nothing in that case, so a partial or silently wrong site is never published.
  *
  *   npm run build:data
+ *
+ * SHANHAI_DATA_DIR (default data/: reference/ and curated/ inside) and SHANHAI_OUT_DIR (default public/data) move the
+ * input and the output, for tests that build a copy of the data.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { formatFactsCsv } from '../src/lib/data/formatFactsCsv';
-import { loadContent } from '../src/lib/data/loadContent';
+import { DEFAULT_DIRS, loadContent } from '../src/lib/data/loadContent';
 import { formatProblem } from '../src/lib/problems/problem';
 
-const OUT = 'public/data';
+const OUT = process.env.SHANHAI_OUT_DIR || 'public/data';
+const DATA = process.env.SHANHAI_DATA_DIR;
+const DIRS = DATA ? { reference: join(DATA, 'reference'), curated: join(DATA, 'curated') } : DEFAULT_DIRS;
 
 function writeJson(path: string, value: unknown): void {
   mkdirSync(dirname(path), { recursive: true });
@@ -24,7 +29,7 @@ function writeText(path: string, text: string): void {
 }
 
 const started = performance.now();
-const content = loadContent();
+const content = loadContent(DIRS);
 if (!content.ok) {
   for (const p of content.problems) console.error(formatProblem(p));
   console.error(`\nData build stopped: ${content.problems.length} problem(s). Nothing was written.`);

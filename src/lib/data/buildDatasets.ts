@@ -174,7 +174,7 @@ export function buildDatasets(
   const sourceRefs = new Map(
     sources.map((s) => [s.id, { id: s.id, title: s.title, outlet: s.outlet, date: s.published.date }]),
   );
-  const map = buildMapData(ref, places, pairs, factById, sourceRefs);
+  const map = buildMapData(ref, places, pairs, national.headlines, factById, sourceRefs);
   const coverage = buildCoverage(pairs);
   const placeNames: Record<string, PlaceNames[string]> = {
     [NATIONAL]: { nameZh: '全国', shortZh: '全国', level: 'national', province: '' },
@@ -190,6 +190,7 @@ function buildMapData(
   ref: ReferenceData,
   places: PlaceIndex,
   pairs: readonly PairDataset[],
+  nationalHeadlines: readonly Headline[],
   factById: ReadonlyMap<string, CompiledFact>,
   sourceRefs: ReadonlyMap<string, MapFigure['source']>,
 ): MapData {
@@ -217,6 +218,29 @@ function buildMapData(
           source: sourceRefs.get(fact.sourceId) ?? { id: fact.sourceId, title: '', outlet: '', date: '' },
         });
       }
+    }
+  }
+  // National totals of the map's metrics travel with the map as `pair: 'national'`: a line under the map, never an arc.
+  for (const metric of MAP_METRIC_KEYS) {
+    for (const h of nationalHeadlines) {
+      const fact = factById.get(h.factId);
+      if (h.metric !== MAP_METRICS[metric].metric || !/^\d{4}$/.test(h.period) || h.period < '2021') continue;
+      if (fact === undefined || fact.basis === 'average' || fact.status !== 'outcome') continue;
+      if (fact.unit !== 'yuan' && fact.unit !== 'person' && fact.unit !== 'person-time') continue;
+      figures.push({
+        pair: NATIONAL,
+        metric,
+        period: h.period,
+        periodLabel: fact.periodLabel,
+        value: fact.value,
+        unit: fact.unit,
+        expression: fact.expression,
+        qualifier: fact.qualifier,
+        status: fact.status,
+        direction: 'east-to-west',
+        factId: fact.id,
+        source: sourceRefs.get(fact.sourceId) ?? { id: fact.sourceId, title: '', outlet: '', date: '' },
+      });
     }
   }
   const periods = Object.fromEntries(
@@ -252,7 +276,9 @@ function buildMapData(
   };
   for (const metric of MAP_METRIC_KEYS) {
     for (const period of periods[metric]) {
-      const count = figures.filter((f) => f.metric === metric && f.period === period && f.status === 'outcome').length;
+      const count = figures.filter(
+        (f) => f.pair !== NATIONAL && f.metric === metric && f.period === period && f.status === 'outcome',
+      ).length;
       if (count > best.count || (count === best.count && metric === best.metric && period > best.period)) {
         best = { metric, period, count };
       }

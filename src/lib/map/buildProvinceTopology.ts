@@ -1,0 +1,122 @@
+/**
+ * Turns decoded province polygons into a small TopoJSON: shared borders become shared arcs,
+ * points a 1200px-wide map cannot show are dropped (Visvalingam, topojson-simplify), and
+ * coordinates are quantized. Pure and deterministic: the same input gives the same output.
+ */
+import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import { feature, quantize } from 'topojson-client';
+import { topology } from 'topojson-server';
+import { presimplify, simplify } from 'topojson-simplify';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { type DecodedProperties, ringSignedArea } from './decodeEchartsGeo';
+
+export interface ProvinceTopologyOptions {
+  /** Width in pixels of the largest map drawn from it; sets how much detail to keep. */
+  targetWidth: number;
+  /** Span of the map in degrees of longitude (China: 73.5°E–135°E ≈ 62°). */
+  spanDegrees: number;
+  /** Quantization: the number of distinct positions along each axis. */
+  quantization: number;
+  /**
+   * Features smaller than this many simplification weights (澳门, 香港) keep every point:
+   * simplified by the same rule as the big provinces they would vanish.
+   */
+  keepWhole: number;
+  /**
+   * Islands smaller than this many simplification weights are dropped (a province's largest
+   * polygon always stays): they are specks at `targetWidth` and cost more bytes than they show.
+   */
+  minIsland: number;
+}
+
+/** China on a map up to 1200px wide: ~62° of longitude; 澳门 and 香港 are kept whole. */
+export const CHINA_TOPOLOGY_OPTIONS: ProvinceTopologyOptions = {
+  targetWidth: 1200,
+  spanDegrees: 62,
+  quantization: 10_000,
+  keepWhole: 40,
+  minIsland: 8,
+};
+
+export type ProvinceTopology = Topology<{ provinces: GeometryCollection<{ code: string; name: string }> }>;
+
+/**
+ * The simplification weight in square degrees: one square pixel. A point whose triangle with
+ * its neighbours covers less than that cannot be seen at `targetWidth`.
+ */
+export function simplifyWeight(targetWidth: number, spanDegrees: number): number {
+  const degreesPerPixel = spanDegrees / targetWidth;
+  return degreesPerPixel * degreesPerPixel;
+}
+
+/** Planar area in square degrees of a polygon or multipolygon (exterior minus holes). */
+function planarArea(geometry: Polygon | MultiPolygon): number {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  let total = 0;
+  for (const rings of polygons) {
+    rings.forEach((ring, i) => {
+      const a = Math.abs(ringSignedArea(ring)) / 2;
+      total += i === 0 ? a : -a;
+    });
+  }
+  return total;
+}
+
+/** Drops the polygons of a multipolygon smaller than `minArea`, keeping the largest one. */
+function dropSmallIslands(geometry: Polygon | MultiPolygon, minArea: number): Polygon | MultiPolygon {
+  if (geometry.type === 'Polygon') return geometry;
+  const areas = geometry.coordinates.map((rings) => planarArea({ type: 'Polygon', coordinates: rings }));
+  const largest = areas.indexOf(Math.max(...areas));
+  const kept = geometry.coordinates.filter((_, i) => i === largest || (areas[i] as number) >= minArea);
+  return kept.length === 1
+    ? { type: 'Polygon', coordinates: kept[0] as Position[][] }
+    : { type: 'MultiPolygon', coordinates: kept };
+}
+
+/** Gives every point of a small feature's arcs infinite weight so `simplify` keeps it. */
+function protectSmallFeatures(topo: ProvinceTopology, minArea: number): void {
+  const collect = (nested: unknown, out: Set<number>): void => {
+    if (typeof nested === 'number') out.add(nested < 0 ? ~nested : nested);
+    else if (Array.isArray(nested)) for (const item of nested) collect(item, out);
+  };
+  const arcIndexes = new Set<number>();
+  for (const geometry of topo.objects.provinces.geometries) {
+    if (!('arcs' in geometry)) continue;
+    const shape = feature(topo, geometry) as unknown as { geometry: Polygon | MultiPolygon | null };
+    if (shape.geometry !== null && planarArea(shape.geometry) < minArea) collect(geometry.arcs, arcIndexes);
+  }
+  for (const index of arcIndexes) {
+    for (const point of topo.arcs[index] ?? []) point[2] = Number.POSITIVE_INFINITY;
+  }
+}
+
+/**
+ * Simplifies a topology to `weight` square degrees, keeping features smaller than `keepWhole`
+ * square degrees whole. Does not mutate its input.
+ */
+export function simplifyTopology(topo: ProvinceTopology, weight: number, keepWhole: number): ProvinceTopology {
+  const presimplified = presimplify(structuredClone(topo));
+  protectSmallFeatures(presimplified, keepWhole);
+  return simplify(presimplified, weight);
+}
+
+/** Builds the province topology: object `provinces`, features sorted by code, `properties.code`. */
+export function buildProvinceTopology(
+  collection: FeatureCollection<Polygon | MultiPolygon, DecodedProperties>,
+  options: ProvinceTopologyOptions,
+): ProvinceTopology {
+  const weight = simplifyWeight(options.targetWidth, options.spanDegrees);
+  const sorted: FeatureCollection<Polygon | MultiPolygon, DecodedProperties> = {
+    type: 'FeatureCollection',
+    features: [...collection.features]
+      .sort((a, b) => a.properties.code.localeCompare(b.properties.code))
+      .map((f) => ({
+        type: 'Feature',
+        properties: { code: f.properties.code, name: f.properties.name },
+        geometry: dropSmallIslands(f.geometry, weight * options.minIsland),
+      })),
+  };
+  const raw = topology({ provinces: sorted }, options.quantization) as unknown as ProvinceTopology;
+  const simplified = simplifyTopology(raw, weight, weight * options.keepWhole);
+  return quantize(simplified, options.quantization) as ProvinceTopology;
+}

@@ -1,0 +1,48 @@
+/**
+ * The map's legend as HTML: the province key, and for each metric sample arcs at round values
+ * in real units (亿元, 人, 万人), the dashed "no figure" line and the qualifier badges. The sample
+ * arcs are small SVGs in the map's own units, sized with container query units so they scale
+ * exactly like the map while the text stays at reading size. Pure string building.
+ */
+import { buildArcPath } from './buildArcPath';
+import { escapeMarkup as esc } from './escapeMarkup';
+import type { MapLayout } from './layoutPairingMap';
+import { metricLabel, metricUnitLabel } from './mapText';
+import type { MapMetric } from './types';
+
+const SAMPLE_LENGTH = 56;
+
+function sample(layout: MapLayout, inner: string, height: number): string {
+  const style = `width:calc(100cqi * ${SAMPLE_LENGTH + 4} / ${layout.width});aspect-ratio:${SAMPLE_LENGTH + 4} / ${height}`;
+  return `<svg class="pm-sample" viewBox="-2 ${-height / 2} ${SAMPLE_LENGTH + 4} ${height}" style="${style}" aria-hidden="true">${inner}</svg>`;
+}
+
+/** Renders the legend; the active metric's part is marked `data-active`. */
+export function renderMapLegend(layout: MapLayout, activeMetric: MapMetric): string {
+  const metrics = [...new Set(layout.views.map((v) => v.metric))];
+  const key =
+    `<ul class="pm-key">` +
+    `<li><span class="pm-swatch pm-swatch--east"></span>东部协作省市</li>` +
+    `<li><span class="pm-swatch pm-swatch--west"></span>西部协作省区市</li></ul>`;
+  const parts = metrics.map((metric) => {
+    const view = layout.views.find((v) => v.metric === metric);
+    const ticks = (view?.legend ?? []).map((tick) => {
+      const arrow = buildArcPath([0, 0], [SAMPLE_LENGTH, 0], { bend: 0, side: 'left', startWidth: tick.width });
+      const h = Math.ceil(Math.max(tick.width, 10) + 4);
+      return `<li>${sample(layout, `<path class="pm-arc-shape" d="${arrow.d}"/>`, h)}<span>${esc(tick.label)}</span></li>`;
+    });
+    const dashed = buildArcPath([0, 0], [SAMPLE_LENGTH, 0], { bend: 0, side: 'left', startWidth: 1.2 });
+    const none = `<li>${sample(
+      layout,
+      `<g class="pm-arc--none"><path class="pm-arc-line" d="${dashed.centerline}"/><path class="pm-arc-head" d="${dashed.head}"/></g>`,
+      12,
+    )}<span>资料中无此数字（不是零）</span></li>`;
+    const badges = `<li><span class="pm-badge">≥</span><span class="pm-badge">约</span><span>下限、约数</span></li>`;
+    return (
+      `<div class="pm-legend-metric" data-metric="${metric}"${metric === activeMetric ? ' data-active=""' : ''}>` +
+      `<p class="pm-legend-title">线宽：${esc(metricLabel(metric))}（${metricUnitLabel(metric)}）</p>` +
+      `<ul class="pm-ticks">${ticks.join('')}${none}${badges}</ul></div>`
+    );
+  });
+  return `<div class="pm-legend">${key}${parts.join('')}</div>`;
+}

@@ -1,0 +1,37 @@
+import type { CompiledFact } from '../data/types';
+import type { StoryContext } from './storyContext';
+
+/** The qualifier in a few words, for callouts and link titles. */
+export const QUALIFIER_TEXT = {
+  exact: '确数',
+  approx: '约数',
+  'at-least': '下限（多、余、超过）',
+  'at-most': '上限（不到）',
+} as const;
+
+/** Where a fact is: `惠州 → 黔西南` for a flow (`…` for an unnamed end), the place's name otherwise. */
+export function describePlaces(fact: CompiledFact, ctx: Pick<StoryContext, 'placeName'>): string {
+  if (fact.from !== undefined || fact.to !== undefined) {
+    const end = (id: string | undefined): string => (id === undefined ? '…' : ctx.placeName(id));
+    return `${end(fact.from)} → ${end(fact.to)}`;
+  }
+  return fact.at === undefined ? '' : ctx.placeName(fact.at);
+}
+
+/** The page and anchor where a fact's source and quote are shown. */
+export function factHref(fact: Pick<CompiledFact, 'id' | 'sourceId'>): string {
+  return `/source/${fact.sourceId}/#fact-${fact.id}`;
+}
+
+/** A one-line description for a linked figure's title: period, qualifier, metric, places, status, source. */
+export function describeFact(fact: CompiledFact, ctx: StoryContext): string {
+  const source = ctx.source(fact.sourceId);
+  const parts = [
+    fact.periodLabel,
+    QUALIFIER_TEXT[fact.qualifier],
+    `${fact.metricLabel}${fact.status === 'target' ? '（目标，非实绩）' : ''}`,
+    describePlaces(fact, ctx),
+    source === undefined ? '' : `来源：${source.outlet}，${source.date}`,
+  ];
+  return parts.filter((p) => p !== '').join(' · ');
+}

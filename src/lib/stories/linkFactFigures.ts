@@ -1,0 +1,62 @@
+import type { Token } from 'markdown-it';
+import type { Problem } from '../problems/problem';
+import { describeFact, factHref } from './describeFact';
+import { FACT_LINK } from './isSafeUrl';
+import type { StoryContext } from './storyContext';
+
+/**
+ * Rewrites `[2.8万余人](fact:<id>)` links inside one inline token: the text becomes the fact's expression, the href
+ * its source page, the title its period and qualifier. Link text that is not the expression (or empty) is a
+ * problem, so prose never shows a figure the fact does not hold. `line` is the file line of the token's first line.
+ */
+export function linkFactFigures(
+  inline: Token,
+  line: number,
+  file: string,
+  ctx: StoryContext,
+): { factIds: string[]; problems: Problem[] } {
+  const factIds: string[] = [];
+  const problems: Problem[] = [];
+  const children = inline.children ?? [];
+  let breaks = 0;
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i];
+    if (child === undefined) continue;
+    if (child.type === 'softbreak' || child.type === 'hardbreak') breaks++;
+    if (child.type !== 'link_open') continue;
+    const match = FACT_LINK.exec(String(child.attrGet('href') ?? ''));
+    if (!match?.[1]) continue;
+    const id = match[1];
+    const close = children.findIndex((t, j) => j > i && t.type === 'link_close');
+    const inner = children.slice(i + 1, close === -1 ? children.length : close);
+    const text = inner.map((t) => t.content).join('');
+    const at = { file, line: line + breaks };
+    const fact = ctx.fact(id);
+    factIds.push(id);
+    if (fact === undefined) {
+      problems.push({
+        ...at,
+        path: `fact:${id}`,
+        message: `"${id}" is not a curated fact`,
+        fix: 'use the "id" of a fact in data/curated/ (search the folder for it)',
+      });
+      continue;
+    }
+    if (text !== '' && text !== fact.expression) {
+      problems.push({
+        ...at,
+        path: `fact:${id}`,
+        message: `the link text "${text}" is not the fact's figure "${fact.expression}"`,
+        fix: `write [${fact.expression}](fact:${id}), or [](fact:${id}) to fill it in`,
+      });
+    }
+    child.attrSet('href', factHref(fact));
+    child.attrSet('title', describeFact(fact, ctx));
+    child.attrSet('class', fact.status === 'target' ? 'fact-link is-target' : 'fact-link');
+    const TokenClass = child.constructor as new (type: string, tag: string, nesting: 0 | 1 | -1) => Token;
+    const replacement = new TokenClass('text', '', 0);
+    replacement.content = fact.expression;
+    children.splice(i + 1, inner.length, replacement);
+  }
+  return { factIds, problems };
+}

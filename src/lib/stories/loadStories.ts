@@ -1,0 +1,69 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ContentError, type Problem } from '../problems/problem';
+import { loadFacts, loadMapData, loadPlaces, loadSources } from '../site/datasets';
+import { parseStory } from './parseStory';
+import { createStoryContext, type StoryContext } from './storyContext';
+import type { Story } from './types';
+
+/** Where story files live, relative to the repository root. */
+export const STORIES_DIR = 'content/stories';
+
+/** The story context of the site build, from the generated datasets in `public/data/`. */
+export function siteStoryContext(): StoryContext {
+  return createStoryContext({ facts: loadFacts(), sources: loadSources(), places: loadPlaces(), map: loadMapData() });
+}
+
+/** Story file names (`<slug>.md`) in sorted order; README.md and files starting with `_` are not stories. */
+export function storyFileNames(dir = join(process.cwd(), STORIES_DIR)): string[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.md') && !name.startsWith('_') && name.toLowerCase() !== 'readme.md')
+    .sort();
+}
+
+let cache: Story[] | undefined;
+
+/**
+ * Parses and validates every story, newest first. Throws a `ContentError` listing every problem in every file, so
+ * an unknown fact, place, metric or period stops the build with `file:line` messages.
+ */
+export function loadStories(ctx: StoryContext = siteStoryContext(), root = process.cwd()): Story[] {
+  if (cache !== undefined) return cache;
+  const problems: Problem[] = [];
+  const stories: Story[] = [];
+  for (const name of storyFileNames(join(root, STORIES_DIR))) {
+    const file = `${STORIES_DIR}/${name}`;
+    const parsed = parseStory(readFileSync(join(root, file), 'utf8'), file, ctx);
+    if (parsed.ok) stories.push(parsed.story);
+    else problems.push(...parsed.problems);
+  }
+  if (problems.length > 0) throw new ContentError(problems);
+  cache = stories.sort((a, b) => b.meta.date.localeCompare(a.meta.date) || a.slug.localeCompare(b.slug));
+  return cache;
+}
+
+/** What a list of stories shows (the home page and /stories/), newest first. */
+export interface StorySummary {
+  readonly slug: string;
+  readonly href: string;
+  readonly title: string;
+  readonly dek: string;
+  readonly date: string;
+  readonly byline: string;
+  readonly provinces: readonly string[];
+}
+
+/** The stories for a list, newest first; `province` keeps those about one province. */
+export function listStories(province?: string): StorySummary[] {
+  return loadStories()
+    .filter((s) => province === undefined || s.meta.provinces.includes(province))
+    .map((s) => ({
+      slug: s.slug,
+      href: `/stories/${s.slug}/`,
+      title: s.meta.title,
+      dek: s.meta.dek,
+      date: s.meta.date,
+      byline: s.meta.byline,
+      provinces: s.meta.provinces,
+    }));
+}

@@ -1,0 +1,81 @@
+import type { Problem } from '../problems/problem';
+import { checkMapFocus } from './checkMapFocus';
+import { issueToProblems } from './issueToProblems';
+import { parseYamlWithLines } from './parseYamlWithLines';
+import type { StoryContext } from './storyContext';
+import { FRONT_MATTER_FIELDS, storyFrontMatterSchema } from './storyFrontMatterSchema';
+import type { StoryMeta } from './types';
+
+/**
+ * Parses and validates a story's front matter: YAML syntax, the schema, then ids against the data (provinces,
+ * sources, the hero's focus). Every problem names the file line of the field.
+ */
+export function parseFrontMatter(
+  yaml: string,
+  yamlLine: number,
+  file: string,
+  ctx: StoryContext,
+): { ok: true; meta: StoryMeta } | { ok: false; problems: Problem[] } {
+  const doc = parseYamlWithLines(yaml);
+  const toFileLine = (line: number): number => yamlLine + line - 1;
+  if (doc.errors.length > 0) {
+    return {
+      ok: false,
+      problems: doc.errors.map((e) => ({
+        file,
+        line: toFileLine(e.line),
+        message: `the front matter is not valid YAML (${e.message})`,
+        fix: 'write one "field: value" per line; quote text that contains a colon',
+      })),
+    };
+  }
+  // The whole front matter (the parent of a missing top-level field) is reported at its opening `---`.
+  const lineOf = (path: readonly (string | number)[]): number =>
+    path.length === 0 ? yamlLine - 1 : toFileLine(doc.lineOf(path));
+  const parsed = storyFrontMatterSchema.safeParse(doc.value ?? {});
+  if (!parsed.success) {
+    return {
+      ok: false,
+      problems: issueToProblems(parsed.error.issues, {
+        file,
+        what: 'front matter',
+        pathPrefix: '',
+        fields: FRONT_MATTER_FIELDS,
+        value: doc.value,
+        lineOf,
+      }),
+    };
+  }
+  const fm = parsed.data;
+  const problems: Problem[] = [];
+  fm.provinces.forEach((id, i) => {
+    if (!ctx.isProvince(id)) {
+      problems.push({
+        file,
+        line: lineOf(['provinces', i]),
+        path: `provinces[${i}]`,
+        message: `"${id}" is not a province id`,
+        fix: 'use a pinyin province id such as guangxi, gansu or neimenggu',
+      });
+    }
+  });
+  fm.sources.forEach((id, i) => {
+    if (ctx.source(id) === undefined) {
+      problems.push({
+        file,
+        line: lineOf(['sources', i]),
+        path: `sources[${i}]`,
+        message: `"${id}" is not a source in data/curated`,
+        fix: 'use the "source.id" of a file in data/curated/',
+      });
+    }
+  });
+  const focusProblem = checkMapFocus(fm.hero.focus, ctx);
+  if (focusProblem) problems.push({ file, line: lineOf(['hero', 'focus']), path: 'hero.focus', ...focusProblem });
+  if (problems.length > 0) return { ok: false, problems };
+  const { focus, metric, period } = fm.hero;
+  return {
+    ok: true,
+    meta: { ...fm, hero: focus === undefined ? { metric, period } : { focus, metric, period } },
+  };
+}

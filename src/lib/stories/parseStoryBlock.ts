@@ -1,0 +1,128 @@
+import type { CompiledFact } from '../data/types';
+import type { Problem } from '../problems/problem';
+import { checkMapFocus } from './checkMapFocus';
+import { issueToProblems } from './issueToProblems';
+import { parseYamlWithLines } from './parseYamlWithLines';
+import { BLOCK_SCHEMAS, type BlockKind } from './storyBlockSchemas';
+import type { StoryContext } from './storyContext';
+import type { StoryBlock } from './types';
+
+const UNIT_TEXT: Record<string, string> = {
+  yuan: '元',
+  usd: '美元',
+  person: '人',
+  'person-time': '人次',
+  count: '个',
+  mu: '亩',
+  sqm: '平方米',
+  tonne: '吨',
+};
+
+/**
+ * Parses and validates one fenced story block (```map, ```chart or ```fact, YAML inside). Every problem names the
+ * story file and the line of the block's opening fence.
+ */
+export function parseStoryBlock(
+  kind: BlockKind,
+  yaml: string,
+  line: number,
+  file: string,
+  ctx: StoryContext,
+): { ok: true; block: StoryBlock } | { ok: false; problems: Problem[] } {
+  const at = { file, line };
+  const doc = parseYamlWithLines(yaml);
+  if (doc.errors.length > 0) {
+    const first = doc.errors[0];
+    return {
+      ok: false,
+      problems: [
+        {
+          ...at,
+          path: kind,
+          message: `the ${kind} block is not valid YAML (${first?.message ?? 'syntax error'})`,
+          fix: 'write one "field: value" per line inside the block',
+        },
+      ],
+    };
+  }
+  const value = doc.value ?? {};
+  const schema = BLOCK_SCHEMAS[kind];
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) {
+    const fields = Object.keys(schema.shape);
+    return {
+      ok: false,
+      problems: issueToProblems(parsed.error.issues, {
+        file,
+        what: `${kind} block`,
+        pathPrefix: kind,
+        fields,
+        value,
+        lineOf: () => line,
+      }),
+    };
+  }
+  const problems: Problem[] = [];
+  const lookUp = (id: string, path: string): CompiledFact | undefined => {
+    const fact = ctx.fact(id);
+    if (fact === undefined) {
+      problems.push({
+        ...at,
+        path,
+        message: `"${id}" is not a curated fact`,
+        fix: 'use the "id" of a fact in data/curated/ (search the folder for it)',
+      });
+    }
+    return fact;
+  };
+  let block: StoryBlock | undefined;
+  if (kind === 'map') {
+    const m = BLOCK_SCHEMAS.map.parse(value);
+    const focusProblem = checkMapFocus(m.focus, ctx);
+    if (focusProblem) problems.push({ ...at, path: 'map.focus', ...focusProblem });
+    block = {
+      kind: 'map',
+      line,
+      metric: m.metric,
+      period: m.period,
+      ...(m.focus === undefined ? {} : { focus: m.focus }),
+      ...(m.caption === undefined ? {} : { caption: m.caption }),
+    };
+  } else if (kind === 'chart') {
+    const c = BLOCK_SCHEMAS.chart.parse(value);
+    const facts = c.facts.map((id, i) => lookUp(id, `chart.facts[${i}]`)).filter((f) => f !== undefined);
+    if (facts.length === c.facts.length) {
+      const units = [...new Set(facts.map((f) => f.unit))];
+      if (units.length > 1) {
+        problems.push({
+          ...at,
+          path: 'chart.facts',
+          message: `the facts mix units (${facts.map((f) => `${f.id}: ${UNIT_TEXT[f.unit] ?? f.unit}`).join(', ')})`,
+          fix: 'chart facts of one unit only; 人 and 人次 are different units',
+        });
+      }
+      const averages = facts.filter((f) => f.basis === 'average');
+      if (averages.length > 0 && averages.length < facts.length) {
+        problems.push({
+          ...at,
+          path: 'chart.facts',
+          message: `${averages.map((f) => f.id).join(', ')} ${averages.length === 1 ? 'is an average' : 'are averages'} and the others are totals`,
+          fix: 'never chart averages beside totals; make a separate chart',
+        });
+      }
+    }
+    block = {
+      kind: 'chart',
+      line,
+      title: c.title,
+      facts,
+      ...(c.caption === undefined ? {} : { caption: c.caption }),
+    };
+  } else {
+    const f = BLOCK_SCHEMAS.fact.parse(value);
+    const fact = lookUp(f.id, 'fact.id');
+    if (fact) block = { kind: 'fact', line, fact };
+  }
+  if (problems.length > 0 || block === undefined) return { ok: false, problems };
+  return { ok: true, block };
+}

@@ -1,0 +1,173 @@
+/**
+ * `<shanhai-map>`: enhances a server-rendered pairing map. No d3 and no data in the browser:
+ * every (metric, period) view is already in the HTML; this element only switches `data-active`,
+ * keeps the view in the URL (`?metric=labor&period=2023`), shows a tooltip on hover, focus and
+ * tap, and highlights an arc or province with its partners.
+ */
+
+const ACTIVE = 'data-active';
+/** Elements that belong to one metric (and maybe one period) and show only while it is active. */
+const SWITCHED = '.pm-view,.pm-view-rows,.pm-legend-metric,.pm-national';
+
+class ShanhaiMap extends HTMLElement {
+  private tip: HTMLElement | null = null;
+  private hot: Element | null = null;
+  private pinned = false;
+
+  connectedCallback(): void {
+    const controls = this.querySelector<HTMLElement>('[data-controls]');
+    this.tip = this.querySelector<HTMLElement>('.pm-tip');
+    controls?.removeAttribute('hidden');
+    const params = new URLSearchParams(location.search);
+    const metric = params.get('metric');
+    const period = params.get('period');
+    if (metric !== null && this.has(metric, period ?? this.defaultPeriod(metric))) {
+      this.show(metric, period ?? this.defaultPeriod(metric), false);
+    }
+    this.addEventListener('change', (e) => this.onChange(e));
+    this.addEventListener('pointerover', (e) => {
+      if (e.pointerType === 'mouse') this.activate(e.target, false);
+    });
+    this.addEventListener('pointerout', (e) => {
+      if (e.pointerType === 'mouse' && !this.pinned && !this.contains(e.relatedTarget as Node | null)) this.clear();
+    });
+    this.addEventListener('focusin', (e) => this.activate(e.target, false));
+    this.addEventListener('focusout', (e) => {
+      if (!this.contains(e.relatedTarget as Node | null)) this.clear();
+    });
+    this.addEventListener('click', (e) => this.onClick(e));
+    this.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape') this.clear();
+    });
+  }
+
+  private target(node: EventTarget | null): Element | null {
+    return node instanceof Element ? node.closest('[data-tip]') : null;
+  }
+
+  private has(metric: string, period: string): boolean {
+    return (
+      this.querySelector(`.pm-view[data-metric="${CSS.escape(metric)}"][data-period="${CSS.escape(period)}"]`) !== null
+    );
+  }
+
+  private defaultPeriod(metric: string): string {
+    const radio = this.querySelector<HTMLInputElement>(`input[type=radio][value="${CSS.escape(metric)}"]`);
+    return radio?.dataset.defaultPeriod ?? '';
+  }
+
+  private onChange(e: Event): void {
+    const input = e.target as HTMLInputElement | HTMLSelectElement;
+    const current = this.querySelector<HTMLInputElement>('input[type=radio]:checked')?.value ?? '';
+    const select = this.querySelector<HTMLSelectElement>('select');
+    if (input instanceof HTMLInputElement && input.type === 'radio') {
+      const keep = select !== null && this.has(input.value, select.value);
+      this.show(input.value, keep && select ? select.value : this.defaultPeriod(input.value), true);
+    } else if (input === select && select !== null) {
+      this.show(current, select.value, true);
+    }
+  }
+
+  /** Switches every view-bound element to (metric, period) and updates controls, URL and status. */
+  private show(metric: string, period: string, remember: boolean): void {
+    if (!this.has(metric, period)) return;
+    this.clear();
+    for (const el of this.querySelectorAll<Element>(SWITCHED)) {
+      const p = el.getAttribute('data-period');
+      const on = el.getAttribute('data-metric') === metric && (p === null || p === period);
+      el.toggleAttribute(ACTIVE, on);
+    }
+    for (const radio of this.querySelectorAll<HTMLInputElement>('input[type=radio]'))
+      radio.checked = radio.value === metric;
+    const select = this.querySelector<HTMLSelectElement>('select');
+    if (select !== null) {
+      for (const option of select.options) {
+        const off = !(option.dataset.metrics ?? '').split(' ').includes(metric);
+        option.hidden = off;
+        option.disabled = off;
+      }
+      select.value = period;
+    }
+    const label = this.querySelector('input[type=radio]:checked + span')?.textContent ?? metric;
+    const status = this.querySelector('.pm-status');
+    if (status !== null) status.textContent = `显示：${label}，${select?.selectedOptions[0]?.textContent ?? period}`;
+    this.setAttribute('data-metric', metric);
+    this.setAttribute('data-period', period);
+    if (remember) {
+      const url = new URL(location.href);
+      url.searchParams.set('metric', metric);
+      url.searchParams.set('period', period);
+      history.replaceState(history.state, '', url);
+    }
+  }
+
+  private onClick(e: MouseEvent): void {
+    const el = this.target(e.target);
+    if (el === null) {
+      if (this.pinned) this.clear();
+      return;
+    }
+    // A first tap on a province shows its tooltip; the second opens its page.
+    const isTouch = (e as PointerEvent).pointerType === 'touch' || (e as PointerEvent).pointerType === 'pen';
+    if (el.matches('a') && isTouch && this.hot !== el) e.preventDefault();
+    if (el.matches('a') && !isTouch) return;
+    this.activate(el, true);
+  }
+
+  /** Highlights an arc or province with its partners and shows its tooltip. */
+  private activate(node: EventTarget | null, pin: boolean): void {
+    const el = this.target(node);
+    if (el === null || this.tip === null) return;
+    this.clear();
+    this.hot = el;
+    this.pinned = pin;
+    const ids = new Set<string>();
+    const province = el.getAttribute('data-province');
+    if (province !== null) {
+      ids.add(province);
+      for (const id of (el.getAttribute('data-partners') ?? '').split(' ')) if (id !== '') ids.add(id);
+      for (const pair of (el.getAttribute('data-pairs') ?? '').split(' ')) {
+        for (const arc of this.querySelectorAll(`.pm-view[${ACTIVE}] [data-pair="${CSS.escape(pair)}"]`)) {
+          arc.classList.add('is-hot');
+        }
+      }
+    } else {
+      ids.add(el.getAttribute('data-from') ?? '');
+      ids.add(el.getAttribute('data-to') ?? '');
+    }
+    el.classList.add('is-hot');
+    for (const id of ids) {
+      for (const p of this.querySelectorAll(`[data-province="${CSS.escape(id)}"]`)) p.classList.add('is-hot');
+    }
+    this.classList.add('has-hot');
+
+    const lines = (el.getAttribute('data-tip') ?? '').split('\n');
+    this.tip.replaceChildren(
+      ...lines.map((line, i) => {
+        const p = document.createElement(i === 0 ? 'strong' : 'span');
+        p.textContent = line;
+        return p;
+      }),
+    );
+    this.tip.hidden = false;
+    const stage = this.tip.parentElement?.getBoundingClientRect();
+    const box = el.getBoundingClientRect();
+    if (stage === undefined) return;
+    const x = Math.min(Math.max(box.left + box.width / 2 - stage.left, 8), stage.width - 8);
+    const above = box.top - stage.top > stage.height / 2;
+    this.tip.style.left = `${x}px`;
+    this.tip.style.top = `${(above ? box.top : box.bottom) - stage.top}px`;
+    this.tip.classList.toggle('is-above', above);
+    this.tip.classList.toggle('is-right', x > stage.width / 2);
+  }
+
+  private clear(): void {
+    for (const el of this.querySelectorAll('.is-hot')) el.classList.remove('is-hot');
+    this.classList.remove('has-hot');
+    if (this.tip !== null) this.tip.hidden = true;
+    this.hot = null;
+    this.pinned = false;
+  }
+}
+
+if (!customElements.get('shanhai-map')) customElements.define('shanhai-map', ShanhaiMap);

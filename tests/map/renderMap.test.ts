@@ -1,0 +1,234 @@
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { layoutPairingMap } from '../../src/lib/map/layoutPairingMap';
+import { loadChinaTopology } from '../../src/lib/map/loadChinaTopology';
+import { NO_FIGURE_TEXT } from '../../src/lib/map/mapText';
+import { renderMapControls } from '../../src/lib/map/renderMapControls';
+import { renderMapLegend } from '../../src/lib/map/renderMapLegend';
+import { renderMapSvg } from '../../src/lib/map/renderMapSvg';
+import { renderMapTable } from '../../src/lib/map/renderMapTable';
+import type { MapData } from '../../src/lib/map/types';
+import fixture from '../fixtures/map-data.json';
+
+const data = fixture as MapData;
+const topology = loadChinaTopology();
+const PROVINCE_PAIRS = data.pairs.filter((p) => p.level === 'province').length;
+
+function render(
+  options: { focus?: string; metric?: 'funds' | 'cadres' | 'labor'; period?: string; data?: MapData } = {},
+) {
+  const d = options.data ?? data;
+  const layout = layoutPairingMap(d, topology, {
+    width: 960,
+    height: 760,
+    ...(options.focus === undefined ? {} : { focus: options.focus }),
+  });
+  const metric = options.metric ?? d.defaults.metric;
+  const period = options.period ?? d.defaults.period;
+  const svg = renderMapSvg(layout, { idPrefix: 't', metric, period });
+  const html =
+    renderMapControls(layout, { metric, period }, 't') +
+    svg +
+    renderMapLegend(layout, metric) +
+    renderMapTable(layout, { metric, period }, 'caption');
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  return { layout, svg, document };
+}
+
+describe('renderMapSvg', () => {
+  const { svg, document } = render();
+  const active = document.querySelector('.pm-view[data-active]');
+  const arcs = [...(active?.querySelectorAll('.pm-arc') ?? [])];
+
+  it('is one svg (a graphics document, so its arcs stay reachable), labelled by its <title> and <desc>', () => {
+    expect(document.querySelectorAll('svg.pm-svg')).toHaveLength(1);
+    const el = document.querySelector('svg.pm-svg');
+    expect(el?.getAttribute('role')).toBe('graphics-document');
+    expect(el?.getAttribute('aria-labelledby')).toBe('t-title t-desc');
+    expect(document.querySelector('svg > title#t-title')?.textContent).toBe('东西部协作结对关系');
+    expect(document.querySelector('svg > desc#t-desc')?.textContent).toContain('11 条弧线');
+    expect(document.querySelector('svg > desc#t-desc')?.textContent).toContain('2 对有数字，9 对在所据资料中没有数字');
+  });
+
+  it('draws one arc per province-level pairing in the default view, and one view per metric × period', () => {
+    expect(document.querySelectorAll('.pm-view[data-active]')).toHaveLength(1);
+    expect(active?.getAttribute('data-metric')).toBe('funds');
+    expect(active?.getAttribute('data-period')).toBe('2023');
+    expect(arcs).toHaveLength(PROVINCE_PAIRS);
+    const views = Object.values(data.periods).reduce((n, ps) => n + ps.length, 0);
+    expect(document.querySelectorAll('.pm-view')).toHaveLength(views);
+  });
+
+  it('puts the figure on each arc as data attributes and in its accessible name', () => {
+    const sushan = active?.querySelector('[data-pair="jiangsu--shaanxi"]');
+    expect(sushan?.getAttribute('data-value')).toBe('2640000000');
+    expect(sushan?.getAttribute('data-metric')).toBe('funds');
+    expect(sushan?.getAttribute('data-period')).toBe('2023');
+    expect(sushan?.getAttribute('data-qualifier')).toBe('exact');
+    expect(sushan?.getAttribute('tabindex')).toBe('0');
+    expect(sushan?.getAttribute('aria-label')).toContain('江苏→陕西，财政援助资金：26.4亿元');
+    expect(sushan?.getAttribute('data-tip')?.split('\n')).toContain(
+      '来源：苏陕协作吸引229家东部企业落地陕西（陕西日报，2024-02-14）',
+    );
+  });
+
+  it('orders widths as the data: 26.4亿元 wider than 16亿元以上', () => {
+    const width = (pair: string) => Number(active?.querySelector(`[data-pair="${pair}"]`)?.getAttribute('data-width'));
+    expect(width('jiangsu--shaanxi')).toBeGreaterThan(width('shandong--gansu'));
+    expect(width('shandong--gansu')).toBeGreaterThan(1.2);
+  });
+
+  it('marks a lower bound (16亿元以上) with a ≥ badge and its qualifier', () => {
+    const lugan = active?.querySelector('[data-pair="shandong--gansu"]');
+    expect(lugan?.getAttribute('data-qualifier')).toBe('at-least');
+    expect(lugan?.querySelector('.pm-q text')?.textContent).toBe('≥');
+    expect(lugan?.getAttribute('aria-label')).toContain('16亿元以上（下限（至少此数））');
+  });
+
+  it('draws pairs without a figure thin and dashed, saying so, never as zero', () => {
+    const none = arcs.filter((a) => a.getAttribute('data-status') === 'none');
+    expect(none).toHaveLength(9);
+    for (const a of none) {
+      expect(a.getAttribute('data-value')).toBe('');
+      expect(a.querySelector('.pm-arc-line')).not.toBeNull();
+      expect(a.querySelector('.pm-arc-shape')).toBeNull();
+      expect(a.getAttribute('data-tip')).toContain(NO_FIGURE_TEXT);
+    }
+  });
+
+  it('links each member province to its page, focusable, with partners for highlighting', () => {
+    const links = document.querySelectorAll('a.pm-link');
+    expect(links).toHaveLength(18);
+    const guangdong = document.querySelector('a[data-province="guangdong"]');
+    expect(guangdong?.getAttribute('href')).toBe('/province/guangdong/');
+    expect(guangdong?.getAttribute('tabindex')).toBe('0');
+    expect(guangdong?.getAttribute('data-partners')).toBe('guangxi guizhou');
+    expect(guangdong?.getAttribute('aria-label')).toContain('广东省，东部协作省市');
+    // West is hatched as well as tinted: colour is not the only carrier.
+    expect(document.querySelector('a[data-province="gansu"] .pm-hatch')).not.toBeNull();
+    expect(document.querySelector('a[data-province="shandong"] .pm-hatch')).toBeNull();
+  });
+
+  it('writes coordinates with at most one decimal', () => {
+    const coordinates = [...svg.matchAll(/ (?:d|x|y|cx|cy|transform)="([^"]*)"/g)].map((m) => m[1]).join(' ');
+    expect(coordinates.length).toBeGreaterThan(10_000);
+    expect(coordinates).not.toMatch(/\d\.\d\d/);
+  });
+
+  it('refuses a view the data do not have, listing those it has', () => {
+    const { layout } = render();
+    expect(() => renderMapSvg(layout, { idPrefix: 'x', metric: 'funds', period: '1999' })).toThrow(
+      'renderMapSvg: no view for metric "funds" and period "1999"; the data have funds/2021',
+    );
+  });
+});
+
+describe('reverse flows', () => {
+  it('draws a west→east figure from west to east, in the reverse style', () => {
+    const onlyWest = { ...data, figures: data.figures.filter((f) => f.factId !== 'sushan-2021-cadres-east') };
+    const { layout, document } = render({ data: onlyWest, metric: 'cadres', period: '2021' });
+    const arc = document.querySelector('.pm-view[data-active] [data-pair="jiangsu--shaanxi"]');
+    expect(arc?.getAttribute('data-from')).toBe('shaanxi');
+    expect(arc?.getAttribute('data-to')).toBe('jiangsu');
+    expect(arc?.getAttribute('class')).toContain('pm-arc--reverse');
+    const mark = layout.views
+      .find((v) => v.metric === 'cadres' && v.period === '2021')
+      ?.arcs.find((a) => a.pair.id === 'jiangsu--shaanxi');
+    const shaanxi = layout.provinces.find((p) => p.province?.id === 'shaanxi')?.label;
+    expect(mark?.geometry.start).toEqual([shaanxi?.x, shaanxi?.y]);
+  });
+
+  it('lists the other direction in the tooltip when both exist (粤桂 cadres: 376 east, 447 west)', () => {
+    const { document } = render({ metric: 'cadres', period: '2021-01..2023-10' });
+    const arc = document.querySelector('.pm-view[data-active] [data-pair="guangdong--guangxi"]');
+    expect(arc?.getAttribute('data-value')).toBe('376');
+    expect(arc?.getAttribute('data-tip')).toContain('另：广西→广东 447人次');
+  });
+});
+
+describe('focus', () => {
+  const { layout, document } = render({ focus: 'guizhou', metric: 'labor', period: '2023' });
+
+  it('adds the sub-province pairings of the focused province as points and fine arcs', () => {
+    const fine = document.querySelectorAll('.pm-view[data-active] .pm-arc--fine');
+    expect([...fine].map((a) => a.getAttribute('data-pair')).sort()).toEqual(['huizhou--qianxinan', 'zhuhai--zunyi']);
+    const huiqian = document.querySelector('.pm-view[data-active] [data-pair="huizhou--qianxinan"]');
+    expect(huiqian?.getAttribute('data-value')).toBe('41476');
+    expect(layout.points.map((p) => p.label).sort()).toEqual(['惠州', '珠海', '遵义', '黔西南']);
+  });
+
+  it('keeps every province-level arc, fading those outside the focus', () => {
+    const all = document.querySelectorAll('.pm-view[data-active] .pm-arc:not(.pm-arc--fine)');
+    expect(all).toHaveLength(PROVINCE_PAIRS);
+    expect(
+      document.querySelector('.pm-view[data-active] [data-pair="guangdong--guizhou"]')?.getAttribute('class'),
+    ).not.toContain('is-context');
+    expect(
+      document.querySelector('.pm-view[data-active] [data-pair="beijing--neimenggu"]')?.getAttribute('class'),
+    ).toContain('is-context');
+    expect(document.querySelector('title')?.textContent).toBe('东西部协作：贵州的结对关系');
+  });
+
+  it('refuses an unknown focus', () => {
+    expect(() => layoutPairingMap(data, topology, { width: 960, height: 760, focus: 'atlantis' })).toThrow(
+      'layoutPairingMap: focus "atlantis" is neither a province id nor a pair id in the data',
+    );
+  });
+});
+
+describe('table, legend and controls', () => {
+  const { document } = render();
+
+  it('lists the same figures as the active view, with source, and no-figure rows in words', () => {
+    const body = document.querySelector('tbody[data-active]');
+    expect(body?.getAttribute('data-metric')).toBe('funds');
+    const text = body?.textContent ?? '';
+    expect(text).toContain('231.9亿元'); // the national total
+    expect(text).toContain('26.4亿元');
+    expect(text).toContain('16亿元以上');
+    expect(text).toContain('下限（至少此数）');
+    expect(body?.querySelectorAll('tr.pm-row--none')).toHaveLength(9);
+    expect(body?.querySelector('tr.pm-row--none .pm-num')?.textContent).toBe(NO_FIGURE_TEXT);
+  });
+
+  it('lists a target as 目标, never as an outcome', () => {
+    const body = document.querySelector('tbody[data-metric="funds"][data-period="2022"]');
+    const row = [...(body?.querySelectorAll('tr[data-pair="zhejiang--sichuan"]') ?? [])].map((r) => r.textContent);
+    expect(row.join(' ')).toContain('目标（计划，非完成数）');
+  });
+
+  it('shows the width scale in real values for the active metric', () => {
+    const legend = document.querySelector('.pm-legend-metric[data-active]');
+    expect(legend?.getAttribute('data-metric')).toBe('funds');
+    expect([...(legend?.querySelectorAll('.pm-ticks li span') ?? [])].map((s) => s.textContent).slice(0, 3)).toEqual([
+      '10亿元',
+      '20亿元',
+      '30亿元',
+    ]);
+  });
+
+  it('renders hidden controls: a radio per metric and the periods of the active metric', () => {
+    expect(document.querySelector('[data-controls]')?.hasAttribute('hidden')).toBe(true);
+    const radios = document.querySelectorAll('input[type=radio][name="t-metric"]');
+    expect([...radios].map((r) => r.getAttribute('value'))).toEqual(['funds', 'cadres', 'labor']);
+    const enabled = [...document.querySelectorAll('select option:not([disabled])')].map((o) => o.getAttribute('value'));
+    expect(enabled).toEqual(['2021', '2022', '2023']);
+    expect(document.querySelector('select option[selected]')?.getAttribute('value')).toBe('2023');
+  });
+});
+
+describe('snapshot', () => {
+  it('matches tests/map/__snapshots__/pairing-map.svg (a changed render is written beside it, never over it)', () => {
+    const { svg } = render({ focus: 'guangxi', metric: 'funds', period: '2022' });
+    const readable = `${svg.replace(/></g, '>\n<')}\n`;
+    const reference = 'tests/map/__snapshots__/pairing-map.svg';
+    const changed = 'tests/map/__snapshots__/pairing-map-changed.svg';
+    if (existsSync(reference) && readFileSync(reference, 'utf8') === readable) {
+      rmSync(changed, { force: true });
+      return;
+    }
+    writeFileSync(changed, readable);
+    expect.fail(`the SVG differs from ${reference}; review ${changed} and copy it over the reference if it is right`);
+  });
+});
