@@ -1,6 +1,29 @@
 // @ts-check
+import { resolve } from 'node:path';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+
+/**
+ * In `astro dev`, stories (content/stories) and the generated datasets (public/data, rebuilt by scripts/dev.ts when
+ * data/ changes) are read by pages through module-level caches: on a save, drop every module and reload the page.
+ * @type {import('astro').AstroIntegration}
+ */
+const reloadOnContentChange = {
+  name: 'shanhai-reload-on-content-change',
+  hooks: {
+    'astro:server:setup': ({ server }) => {
+      const dirs = [resolve('content/stories'), resolve('public/data')];
+      server.watcher.add(dirs);
+      /** @param {string} file */
+      const reload = (file) => {
+        if (!dirs.some((dir) => file.startsWith(dir))) return;
+        server.moduleGraph.invalidateAll();
+        server.ws.send({ type: 'full-reload' });
+      };
+      for (const event of ['change', 'add', 'unlink']) server.watcher.on(event, reload);
+    },
+  },
+};
 
 export default defineConfig({
   site: 'https://shanhai.example.org',
@@ -8,5 +31,5 @@ export default defineConfig({
   build: { format: 'directory' },
   server: { host: '127.0.0.1', port: 4321 },
   // Dev-only demo pages stay out of the sitemap.
-  integrations: [sitemap({ filter: (page) => !page.includes('/dev/') })],
+  integrations: [sitemap({ filter: (page) => !page.includes('/dev/') }), reloadOnContentChange],
 });

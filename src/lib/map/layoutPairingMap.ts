@@ -3,6 +3,7 @@
  * province paths, one arc per pairing for every (metric, period) view, labels and legends — as
  * plain numbers and path strings. Pure: no DOM; `renderMapSvg` draws the result.
  */
+
 import { type GeoProjection, geoPath } from 'd3';
 import { assignArcSides } from './assignArcSides';
 import { type ArcGeometry, type ArcSide, buildArcPath, type Point } from './buildArcPath';
@@ -10,6 +11,7 @@ import type { ProvinceTopology } from './buildProvinceTopology';
 import { createProjection, projectPoint } from './createProjection';
 import { createWidthScale, type LegendTick, type WidthScale } from './createWidthScale';
 import { metricUnitLabel } from './mapText';
+import { placePointLabels } from './placePointLabels';
 import { provinceFeatures } from './provinceFeatures';
 import { type SelectedFigure, selectFigure } from './selectFigure';
 import type { MapData, MapFigure, MapMetric, MapPair, MapProvince } from './types';
@@ -85,6 +87,8 @@ export interface PointMark {
   x: number;
   y: number;
   side: 'east' | 'west';
+  /** Whether its label fits without overlapping others: at desktop sizes, and at the larger phone sizes. */
+  labelFits: { wide: boolean; narrow: boolean };
 }
 
 export interface MapLayout {
@@ -275,14 +279,25 @@ export function layoutPairingMap(data: MapData, topology: ProvinceTopology, opti
     }
   }
 
-  const points: PointMark[] = finePairs.flatMap((pair) => {
+  const points = finePairs.flatMap((pair) => {
     const e = endPoints.get(pair.id) as { east: Point; west: Point };
     return [
       { id: pair.east, label: pair.eastLabel, x: e.east[0], y: e.east[1], side: 'east' as const },
       { id: pair.west, label: pair.westLabel, x: e.west[0], y: e.west[1], side: 'west' as const },
     ];
   });
-  const uniquePoints = [...new Map(points.map((p) => [p.id, p])).values()];
+  const placed = [...new Map(points.map((p) => [p.id, p])).values()];
+  const boxes = placed.map((p) => ({ id: p.id, x: p.x + 6, y: p.y - 6, text: p.label, anchor: 'start' as const }));
+  const provinceLabels = provinces.flatMap((p) =>
+    p.label === undefined ? [] : [{ id: p.code, ...p.label, anchor: 'middle' as const }],
+  );
+  // Font sizes of map.css: 12/14 px on wide maps, 26/30 px (viewBox units) on small ones.
+  const wide = placePointLabels(boxes, provinceLabels, { point: 12, fixed: 14 });
+  const narrow = placePointLabels(boxes, provinceLabels, { point: 26, fixed: 30 });
+  const uniquePoints: PointMark[] = placed.map((p) => ({
+    ...p,
+    labelFits: { wide: wide.has(p.id), narrow: narrow.has(p.id) },
+  }));
 
   return {
     width,

@@ -135,10 +135,14 @@ function renderProvinceLabels(layout: MapLayout, members: boolean): string {
 }
 
 function renderLabels(layout: MapLayout): string {
+  // A label that would overlap another is left out (the dot stays; the table names it); one that fits only at
+  // desktop sizes is hidden on small maps by map.css.
   const pointLabels = layout.points.map(
     (p) =>
       `<circle class="pm-point pm-point--${p.side}" cx="${p.x}" cy="${p.y}" r="3.5"/>` +
-      `<text class="pm-label pm-label--point" x="${p.x + 6}" y="${p.y - 6}">${esc(p.label)}</text>`,
+      (p.labelFits.wide
+        ? `<text class="pm-label pm-label--point${p.labelFits.narrow ? '' : ' pm-label--wide-only'}" x="${p.x + 6}" y="${p.y - 6}">${esc(p.label)}</text>`
+        : ''),
   );
   return `<g class="pm-labels" aria-hidden="true">${renderProvinceLabels(layout, true)}${pointLabels.join('')}</g>`;
 }

@@ -11,10 +11,11 @@ export const CJK_FONT_FILES = [
 export const CJK_FONT_FAMILY = 'Noto Sans SC';
 
 /** Renders an SVG string to PNG bytes with the bundled font only (no system fonts: the output is reproducible). */
-export function rasterizeSvg(svg: string, width?: number): Uint8Array {
+export function rasterizeSvg(svg: string, width?: number): Uint8Array<ArrayBuffer> {
   const resvg = new Resvg(svg, {
     font: { fontFiles: CJK_FONT_FILES, loadSystemFonts: false, defaultFontFamily: CJK_FONT_FAMILY },
     ...(width === undefined ? {} : { fitTo: { mode: 'width' as const, value: width } }),
   });
-  return resvg.render().asPng();
+  // A copy with its own ArrayBuffer, which Response and Blob accept as a body.
+  return new Uint8Array(resvg.render().asPng());
 }
