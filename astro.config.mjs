@@ -30,6 +30,6 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   server: { host: '127.0.0.1', port: 4321 },
-  // Dev-only demo pages stay out of the sitemap.
-  integrations: [sitemap({ filter: (page) => !page.includes('/dev/') }), reloadOnContentChange],
+  // Embeds are for other sites' iframes (noindex), not for search engines.
+  integrations: [sitemap({ filter: (page) => !page.includes('/embed/') }), reloadOnContentChange],
 });

@@ -1,0 +1,47 @@
+import { estimateTextWidth } from '../stories/layoutChart';
+import type { FigureChart } from './types';
+
+/** Sizes shared by every panel, in px of the SVG's viewBox. */
+export const PANEL_STYLE = {
+  fontSize: 12,
+  /** A row: its label on a line of its own, then the bar (labels never crowd a narrow chart's left edge). */
+  rowHeight: 36,
+  labelHeight: 16,
+  barGap: 4,
+  headingHeight: 22,
+  axisHeight: 22,
+  panelGap: 16,
+} as const;
+
+/** Where one panel sits. */
+export interface PanelLayout {
+  /** Top of the panel (its heading, when it has one). */
+  readonly top: number;
+  /** Top of the bars and axis, below the heading. */
+  readonly plotTop: number;
+  readonly plotHeight: number;
+  /** Room right of the longest bar for the figure as written. */
+  readonly marginRight: number;
+}
+
+export interface FigureChartLayout {
+  readonly width: number;
+  readonly height: number;
+  readonly panels: readonly PanelLayout[];
+}
+
+/** Stacks a chart's panels at `width`: each panel's height follows from its rows, so the total is exact. */
+export function layoutFigureChart(chart: FigureChart, width: number): FigureChartLayout {
+  const s = PANEL_STYLE;
+  let y = 0;
+  const panels = chart.panels.map((panel, i) => {
+    const top = y + (i > 0 ? s.panelGap : 0);
+    const plotTop = top + (panel.heading === '' ? 0 : s.headingHeight);
+    const plotHeight = panel.series.rows.length * s.rowHeight + s.axisHeight;
+    const widest = Math.max(0, ...panel.series.rows.map((r) => estimateTextWidth(r.expression, s.fontSize)));
+    y = plotTop + plotHeight;
+    // A figure never takes more than 40% of the width; the bars keep the rest.
+    return { top, plotTop, plotHeight, marginRight: Math.min(widest + 10, Math.round(width * 0.4)) };
+  });
+  return { width, height: Math.ceil(y), panels };
+}

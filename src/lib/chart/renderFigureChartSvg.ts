@@ -1,0 +1,104 @@
+import * as Plot from '@observablehq/plot';
+import { parseHTML } from 'linkedom';
+import { escapeMarkup } from '../map/escapeMarkup';
+import type { ChartRow, ChartSeries } from '../stories/buildChartSeries';
+import type { FigureChartLayout, PanelLayout } from './layoutFigureChart';
+import { PANEL_STYLE } from './layoutFigureChart';
+import type { FigureChart } from './types';
+
+/** The fonts a chart names: the site's CJK stack, then the bundled Noto Sans SC the PNG renderer loads. */
+export const CHART_FONT_FAMILY =
+  '"PingFang SC", "Hiragino Sans GB", "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "Microsoft YaHei", sans-serif';
+
+/** Fixed colours (the light theme); on the site CSS classes override them for dark mode. */
+export const CHART_COLORS = { outcome: '#1f5f8b', target: '#b23a1f', ink: '#1d2327', soft: '#4a545b' } as const;
+
+function renderPanel(series: ChartSeries, panel: PanelLayout, width: number): string {
+  const { document } = parseHTML('<!doctype html><html><body></body></html>');
+  const s = PANEL_STYLE;
+  const x = (r: ChartRow): number => r.value;
+  const y = (r: ChartRow): string => r.label;
+  const barBox = { insetTop: s.labelHeight, insetBottom: s.barGap };
+  // The bar sits in the lower part of its row; its figure is centred on it, the label above it.
+  const barMiddle = (s.labelHeight - s.barGap) / 2;
+  const plot = Plot.plot({
+    document: document as unknown as Document,
+    width,
+    height: panel.plotHeight,
+    marginLeft: 8,
+    marginRight: panel.marginRight,
+    marginTop: 0,
+    marginBottom: s.axisHeight,
+    style: { fontSize: `${s.fontSize}px` },
+    x: { label: null, grid: true, nice: true, ticks: Math.max(2, Math.floor((width - panel.marginRight) / 80)) },
+    y: { axis: null, domain: series.rows.map((r) => r.label), padding: 0 },
+    marks: [
+      Plot.barX(
+        series.rows.filter((r) => !r.target),
+        { x, y, ...barBox, fill: CHART_COLORS.outcome, className: 'bar-outcome' },
+      ),
+      Plot.barX(
+        series.rows.filter((r) => r.target),
+        {
+          x,
+          y,
+          ...barBox,
+          fill: 'none',
+          stroke: CHART_COLORS.target,
+          strokeDasharray: '4 3',
+          strokeWidth: 1.5,
+          className: 'bar-target',
+        },
+      ),
+      Plot.ruleX([0]),
+      Plot.text(series.rows, {
+        y,
+        text: (r: ChartRow) => r.label,
+        frameAnchor: 'left',
+        textAnchor: 'start',
+        dy: -s.rowHeight / 2 + s.labelHeight / 2 + 1,
+        className: 'bar-label',
+      }),
+      Plot.text(series.rows, {
+        x,
+        y,
+        text: (r: ChartRow) => r.expression,
+        textAnchor: 'start',
+        dx: 5,
+        dy: barMiddle,
+        fontWeight: 700,
+        className: 'bar-figure',
+      }),
+    ],
+  });
+  // Plot's root <svg> becomes a group: one outer <svg> carries size, fonts and the text alternative.
+  plot.querySelector('style')?.remove();
+  const inner = plot.innerHTML;
+  return `<g transform="translate(0,${panel.plotTop})" text-anchor="middle" font-variant="tabular-nums">${inner}</g>`;
+}
+
+/**
+ * Draws a figure chart as one SVG at build time: each panel's heading, then its bars (Observable Plot in linkedom;
+ * targets outlined and dashed, never filled like outcomes), labels above the bars and the figures as written at
+ * their ends. `idPrefix` makes the `<title>`/`<desc>` ids unique on a page.
+ */
+export function renderFigureChartSvg(chart: FigureChart, layout: FigureChartLayout, idPrefix: string): string {
+  const parts = chart.panels.map((p, i) => {
+    const panel = layout.panels[i];
+    if (panel === undefined) throw new Error('renderFigureChartSvg: the layout does not match the chart');
+    const heading =
+      p.heading === ''
+        ? ''
+        : `<text class="panel-heading" x="0" y="${panel.top + 15}" font-weight="700" font-size="13">${escapeMarkup(p.heading)}</text>`;
+    return heading + renderPanel(p.series, panel, layout.width);
+  });
+  const titleId = `${idPrefix}-title`;
+  const descId = `${idPrefix}-desc`;
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" class="figure-chart" viewBox="0 0 ${layout.width} ${layout.height}"` +
+    ` width="${layout.width}" height="${layout.height}" role="img" aria-labelledby="${titleId} ${descId}"` +
+    ` font-family='${CHART_FONT_FAMILY}' font-size="${PANEL_STYLE.fontSize}" fill="currentColor">` +
+    `<title id="${titleId}">${escapeMarkup(chart.title)}</title><desc id="${descId}">${escapeMarkup(chart.description)}</desc>` +
+    `${parts.join('')}</svg>`
+  );
+}

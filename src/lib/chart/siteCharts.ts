@@ -1,0 +1,53 @@
+import { loadPair, loadProvince, memberProvinceIds, provincePairIds } from '../site/datasets';
+import { loadStories, siteStoryContext } from '../stories/loadStories';
+import type { Story } from '../stories/types';
+import { buildFigureChart } from './buildFigureChart';
+import { chartFromStory } from './chartFromStory';
+import { selectChartFacts } from './selectChartFacts';
+import type { FigureChart } from './types';
+
+/**
+ * The site's charts, built from the generated datasets in `public/data/` (pages, embeds and downloads all call
+ * these, so every view of a chart shows the same figures).
+ */
+
+/** A pair's chart, or undefined when its dataset has no figure of a chart metric. */
+export function pairChart(id: string): FigureChart | undefined {
+  const data = loadPair(id);
+  const { facts, belowSubject } = selectChartFacts(data);
+  if (facts.length === 0) return undefined;
+  const title = `${data.pair.eastName} → ${data.pair.westName}：历年主要数字`;
+  return buildFigureChart(title, facts, siteStoryContext(), { showPlaces: belowSubject });
+}
+
+/** A province's chart of its headline figures, or undefined when it has none. */
+export function provinceChart(id: string): FigureChart | undefined {
+  const data = loadProvince(id);
+  const { facts, belowSubject } = selectChartFacts(data);
+  if (facts.length === 0) return undefined;
+  const title = `${data.province.shortZh}：历年主要数字`;
+  return buildFigureChart(title, facts, siteStoryContext(), { showPlaces: belowSubject });
+}
+
+/** Pair ids that have a chart. */
+export const chartedPairIds = (): string[] => provincePairIds().filter((id) => pairChart(id) !== undefined);
+
+/** Province ids that have a chart. */
+export const chartedProvinceIds = (): string[] => memberProvinceIds().filter((id) => provinceChart(id) !== undefined);
+
+/** A story's chart sections in reading order, numbered from 1 (the number is the embed's URL segment). */
+export interface StoryChart {
+  readonly story: Story;
+  readonly n: number;
+  readonly chart: FigureChart;
+}
+
+export function storyCharts(story: Story): StoryChart[] {
+  const ctx = siteStoryContext();
+  return story.segments
+    .filter((s) => s.kind === 'chart')
+    .map((block, i) => ({ story, n: i + 1, chart: chartFromStory(block, ctx) }));
+}
+
+/** Every story chart on the site. */
+export const allStoryCharts = (): StoryChart[] => loadStories().flatMap(storyCharts);

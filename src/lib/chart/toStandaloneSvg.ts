@@ -1,0 +1,45 @@
+import { escapeMarkup } from '../map/escapeMarkup';
+import { CHART_COLORS, CHART_FONT_FAMILY } from './renderFigureChartSvg';
+import type { FigureChart } from './types';
+
+const PAD = 16;
+const TITLE_HEIGHT = 30;
+const LINE = 18;
+
+/**
+ * A chart SVG made self-contained for download: white background, the title above, the notes (targets, units) and
+ * the credit with its sources below, fixed colours and the CJK font stack written on the elements (no stylesheet,
+ * so any editor or renderer draws it the same).
+ */
+export function toStandaloneSvg(chart: FigureChart, chartSvg: string, credit: string): string {
+  const size = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(chartSvg);
+  if (size === null) throw new Error('toStandaloneSvg: the chart SVG has no viewBox');
+  const w = Number(size[1]);
+  const h = Number(size[2]);
+  const notes = [
+    ...(chart.hasTargets ? ['虚线框为协议或计划中的目标，不是实绩。'] : []),
+    '数字为来源原文写法，保留“约”“多”“余”等限定词；不同时期、不同范围的数字不相加。',
+    `来源：${chart.sources.map((s) => `${s.outlet}（${s.date}）`).join('；')}`,
+    credit,
+  ];
+  const width = w + 2 * PAD;
+  const height = PAD + TITLE_HEIGHT + h + 10 + notes.length * LINE + PAD;
+  const inner = chartSvg
+    .replace(/^<svg[^>]*>/, '')
+    .replace(/<\/svg>$/, '')
+    .replace(/<title[^>]*>.*?<\/title><desc[^>]*>.*?<\/desc>/s, '');
+  const noteLines = notes
+    .map((n, i) => `<text x="${PAD}" y="${PAD + TITLE_HEIGHT + h + 10 + (i + 1) * LINE - 4}">${escapeMarkup(n)}</text>`)
+    .join('');
+  return (
+    `<?xml version="1.0" encoding="UTF-8"?>\n` +
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}"` +
+    ` font-family='${CHART_FONT_FAMILY}' font-size="12" fill="${CHART_COLORS.ink}" color="${CHART_COLORS.ink}">` +
+    `<title>${escapeMarkup(chart.title)}</title><desc>${escapeMarkup(chart.description)}</desc>` +
+    `<rect width="100%" height="100%" fill="#ffffff"/>` +
+    `<text x="${PAD}" y="${PAD + 18}" font-size="17" font-weight="700">${escapeMarkup(chart.title)}</text>` +
+    `<g transform="translate(${PAD},${PAD + TITLE_HEIGHT})">${inner}</g>` +
+    `<g font-size="11" fill="${CHART_COLORS.soft}">${noteLines}</g>` +
+    `</svg>\n`
+  );
+}

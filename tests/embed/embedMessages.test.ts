@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs';
+import { runInNewContext } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { buildEmbedSnippet } from '../../src/lib/embed/buildEmbedSnippet';
+import { embedIdFrom, heightMessages, readHeightMessage } from '../../src/lib/embed/heightMessages';
+
+describe('height messages', () => {
+  it('speaks ours, Pym.js’s and Datawrapper’s formats', () => {
+    expect(heightMessages('pair-1', 512.2)).toEqual([
+      { type: 'shanhai:height', id: 'pair-1', height: 513 },
+      'pymxPYMxpair-1xPYMxheightxPYMx513',
+      { 'datawrapper-height': { 'pair-1': 513 } },
+    ]);
+  });
+
+  it('takes the id from ?id=, else Pym’s childId, else the fallback; odd ids fall back', () => {
+    expect(embedIdFrom('?id=chart-a&childId=x', 'f')).toBe('chart-a');
+    expect(embedIdFrom('?initialWidth=600&childId=example-graphic&parentTitle=t', 'f')).toBe('example-graphic');
+    expect(embedIdFrom('', 'shanhai-map')).toBe('shanhai-map');
+    expect(embedIdFrom('?id=%3Cscript%3E', 'f')).toBe('f');
+  });
+
+  it('reads only well-formed height messages', () => {
+    expect(readHeightMessage({ type: 'shanhai:height', id: 'a', height: 300.5 })).toEqual({
+      type: 'shanhai:height',
+      id: 'a',
+      height: 301,
+    });
+    expect(readHeightMessage({ type: 'shanhai:height', id: 'a', height: -1 })).toBeUndefined();
+    expect(readHeightMessage({ type: 'shanhai:height', id: 'a', height: '300' })).toBeUndefined();
+    expect(readHeightMessage('pymxPYMxaxPYMxheightxPYMx300')).toBeUndefined();
+  });
+});
+
+describe('embed snippet', () => {
+  it('is an iframe with title, full width, initial height and lazy loading, the parent script and a link', () => {
+    const snippet = buildEmbedSnippet({
+      site: 'https://shanhai.example.org/',
+      path: '/embed/pair/guangdong--guangxi/',
+      title: '广东 → 广西：历年主要数字 & "更多"',
+      height: 1077.4,
+      fullPath: '/pair/guangdong--guangxi/',
+    });
+    expect(snippet.split('\n')).toEqual([
+      '<iframe src="https://shanhai.example.org/embed/pair/guangdong--guangxi/" title="广东 → 广西：历年主要数字 &amp; &quot;更多&quot;" width="100%" height="1078" loading="lazy" style="border:0;width:100%" data-shanhai-embed></iframe>',
+      '<script src="https://shanhai.example.org/embed.js" async></script>',
+      '<p><a href="https://shanhai.example.org/pair/guangdong--guangxi/">广东 → 广西：历年主要数字 &amp; &quot;更多&quot;（山海）</a></p>',
+    ]);
+  });
+});
+
+describe('public/embed.js (the parent script)', () => {
+  type Listener = (event: { data: unknown; source: unknown }) => void;
+
+  function load(): {
+    dispatch: Listener;
+    frames: { contentWindow: object; style: { height?: string }; setAttribute(k: string, v: string): void }[];
+    asked: unknown[];
+  } {
+    const listeners: Listener[] = [];
+    const asked: unknown[] = [];
+    const frame = (name: string) => ({
+      contentWindow: { name, postMessage: (m: unknown) => asked.push(m) },
+      style: {} as { height?: string },
+      attrs: {} as Record<string, string>,
+      setAttribute(k: string, v: string) {
+        this.attrs[k] = v;
+      },
+    });
+    const frames = [frame('a'), frame('b')];
+    const window: Record<string, unknown> = {
+      addEventListener: (type: string, fn: Listener) => type === 'message' && listeners.push(fn),
+    };
+    const document = { readyState: 'complete', getElementsByTagName: () => frames, addEventListener() {} };
+    runInNewContext(readFileSync('public/embed.js', 'utf8'), { window, document });
+    // A second copy of the snippet's script on the same page must not listen twice.
+    runInNewContext(readFileSync('public/embed.js', 'utf8'), { window, document });
+    return {
+      dispatch: (e) => {
+        for (const fn of listeners) fn(e);
+      },
+      frames,
+      asked,
+    };
+  }
+
+  it('sets the height on the iframe whose contentWindow sent the message, and only that one', () => {
+    const { dispatch, frames, asked } = load();
+    expect(asked).toEqual([{ type: 'shanhai:height-request' }, { type: 'shanhai:height-request' }]);
+    dispatch({ data: { type: 'shanhai:height', id: 'x', height: 640.2 }, source: frames[1]?.contentWindow });
+    expect(frames.map((f) => f.style.height)).toEqual([undefined, '641px']);
+  });
+
+  it('ignores other messages and impossible heights', () => {
+    const { dispatch, frames } = load();
+    const source = frames[0]?.contentWindow;
+    dispatch({ data: 'pymxPYMxaxPYMxheightxPYMx300', source });
+    dispatch({ data: { type: 'shanhai:height', height: 0 }, source });
+    dispatch({ data: { type: 'shanhai:height', height: 1e9 }, source });
+    dispatch({ data: { type: 'other', height: 300 }, source });
+    dispatch({ data: { type: 'shanhai:height', height: 300 }, source: {} });
+    expect(frames.map((f) => f.style.height)).toEqual([undefined, undefined]);
+  });
+});
