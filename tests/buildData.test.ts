@@ -102,6 +102,24 @@ describe('the data build on the curated articles (known answers)', () => {
   });
 });
 
+describe('conflicts between sources (known answers from the research notes)', () => {
+  it('surfaces the 浙川 2016–2020 cadre counts, 144 (四川在线) against 100 (澎湃), on both facts', () => {
+    expect(fact('r-scol-2021-06-zhechuan-02-cadres').conflictsWith).toEqual(['r-thepaper-2021-05-zhechuan-01-cadres']);
+    expect(fact('r-thepaper-2021-05-zhechuan-01-cadres').conflictsWith).toEqual(['r-scol-2021-06-zhechuan-02-cadres']);
+    const pair = datasets.pairs.find((p) => p.pair.id === 'zhejiang--sichuan');
+    const headline = pair?.headlines.find((h) => h.metric === 'people.cadres' && h.period === '2016..2020');
+    expect(headline?.conflict).toBe(true);
+  });
+
+  it('does not call the same figure rounded differently a conflict (52.788亿元 and 52.8亿元)', () => {
+    const funds = datasets.facts.filter(
+      (f) => f.metric === 'funds.fiscal' && f.pair === 'zhejiang--sichuan' && f.period === '2016..2020',
+    );
+    expect(funds.length).toBeGreaterThanOrEqual(1);
+    expect(funds.every((f) => f.conflictsWith === undefined)).toBe(true);
+  });
+});
+
 describe('determinism', () => {
   it('compiles the same data to the same bytes twice', () => {
     expect(JSON.stringify(build())).toBe(JSON.stringify(datasets));

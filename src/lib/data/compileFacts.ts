@@ -1,6 +1,7 @@
 import { findMetric } from '../model/metrics';
 import { formatPeriod } from '../period/formatPeriod';
 import { parseValidPeriod } from '../period/parsePeriod';
+import { findConflicts } from './findConflicts';
 import type { LoadedCuratedFile } from './loadCuratedFiles';
 import type { PlaceIndex } from './placeIndex';
 import type { CompiledFact, CompiledSource, ScopeLevel } from './types';
@@ -71,5 +72,12 @@ export function compileFacts(
   }
   sources.sort((a, b) => a.id.localeCompare(b.id));
   facts.sort((a, b) => a.id.localeCompare(b.id));
-  return { sources, facts };
+  const conflicts = findConflicts(facts);
+  return {
+    sources,
+    facts: facts.map((f) => {
+      const others = conflicts.get(f.id);
+      return others === undefined ? f : { ...f, conflictsWith: others };
+    }),
+  };
 }

@@ -1,3 +1,4 @@
+import { disagree } from './findConflicts';
 import type { CompiledFact, Headline } from './types';
 
 /**
@@ -69,7 +70,7 @@ export function selectHeadlines(facts: readonly CompiledFact[], sources: Readonl
       const [best, ...rest] = ranked as [CompiledFact, ...CompiledFact[]];
       const runnerUp = rest[0];
       const conflict = rest.some(
-        (f) => f.period === best.period && f.sourceId !== best.sourceId && f.value !== best.value,
+        (f) => f.period === best.period && f.sourceId !== best.sourceId && disagree(f.value, best.value),
       );
       const key = periodKey(best);
       const headline: Headline = {

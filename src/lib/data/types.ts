@@ -38,6 +38,8 @@ export interface CompiledFact {
   readonly note?: string;
   readonly partOf?: string;
   readonly basis?: 'average';
+  /** Facts of other sources that give a different value for exactly the same metric, places and period. */
+  readonly conflictsWith?: readonly string[];
 }
 
 /**
