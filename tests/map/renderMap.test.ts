@@ -208,8 +208,8 @@ describe('table, legend and controls', () => {
     ]);
   });
 
-  it('renders hidden controls: a radio per metric and the periods of the active metric', () => {
-    expect(document.querySelector('[data-controls]')?.hasAttribute('hidden')).toBe(true);
+  it('renders the controls (shown by CSS only under html.js): a radio per metric and the periods of the active metric', () => {
+    expect(document.querySelector('.pm-controls[data-controls]')).not.toBeNull();
     const radios = document.querySelectorAll('input[type=radio][name="t-metric"]');
     expect([...radios].map((r) => r.getAttribute('value'))).toEqual(['funds', 'cadres', 'labor']);
     const enabled = [...document.querySelectorAll('select option:not([disabled])')].map((o) => o.getAttribute('value'));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { rasterizeSvg } from '../../src/lib/og/rasterize';
 import { renderSocialCard, wrapCjk } from '../../src/lib/og/renderSocialCard';
+import { rasterizeSvg } from '../../src/lib/render/rasterizeSvg';
 
 describe('wrapCjk', () => {
   it('breaks CJK text by character count and marks a cut with an ellipsis', () => {

@@ -4,6 +4,7 @@ import { escapeMarkup } from '../map/escapeMarkup';
 import type { ChartRow, ChartSeries } from '../stories/buildChartSeries';
 import type { FigureChartLayout, PanelLayout } from './layoutFigureChart';
 import { PANEL_STYLE } from './layoutFigureChart';
+import { stripPlotAria } from './stripPlotAria';
 import type { FigureChart } from './types';
 
 /** The fonts a chart names: the site's CJK stack, then the bundled Noto Sans SC the PNG renderer loads. */
@@ -73,6 +74,7 @@ function renderPanel(series: ChartSeries, panel: PanelLayout, width: number): st
   });
   // Plot's root <svg> becomes a group: one outer <svg> carries size, fonts and the text alternative.
   plot.querySelector('style')?.remove();
+  stripPlotAria(plot);
   const inner = plot.innerHTML;
   return `<g transform="translate(0,${panel.plotTop})" text-anchor="middle" font-variant="tabular-nums">${inner}</g>`;
 }

@@ -38,6 +38,11 @@ export interface LayoutOptions {
   height: number;
   /** A province id or a pair id. */
   focus?: string;
+  /**
+   * Lay out this one view only (a story section shows one state): far less markup than every metric × period.
+   * Widths still come from the metric's scale over all periods, so sections stay comparable.
+   */
+  only?: { metric: MapMetric; period: string };
 }
 
 export interface ProvinceMark {
@@ -224,6 +229,7 @@ export function layoutPairingMap(data: MapData, topology: ProvinceTopology, opti
   for (const metric of MAP_METRIC_ORDER) {
     const scale = scales.get(metric) as { full: WidthScale; fine: WidthScale };
     for (const period of data.periods[metric] ?? []) {
+      if (options.only !== undefined && (options.only.metric !== metric || options.only.period !== period)) continue;
       const arcs = drawnPairs.map((pair): ArcMark => {
         const fine = pair.level !== 'province';
         const selected = selectFigure(data.figures, pair.id, metric, period);

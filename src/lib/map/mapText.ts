@@ -3,7 +3,7 @@ import { MAP_METRICS } from '../model/metrics';
 import type { MapFigure, MapMetric } from './types';
 
 /** What an arc without a figure says. Never drawn or read as zero. */
-export const NO_FIGURE_TEXT = '无数字（no figure in our sources）';
+export const NO_FIGURE_TEXT = '无数字（所据资料中没有此数字，不是零）';
 
 /** Shown for a target-only pair: targets are plans, not deliveries. */
 export const TARGET_TEXT = '目标';

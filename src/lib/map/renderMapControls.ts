@@ -1,6 +1,6 @@
 /**
- * The metric radio group and period select above the map. They are rendered `hidden`:
- * `<shanhai-map>` reveals them once its script runs, so a reader without JS sees no dead controls.
+ * The metric radio group and period select above the map. They show only where JS runs:
+ * an inline script in the page head marks <html class="js"> before first paint (no layout shift), and map.css hides them otherwise, so a reader without JS sees no dead controls.
  * Pure string building.
  */
 import { escapeMarkup as esc } from './escapeMarkup';
@@ -47,7 +47,7 @@ export function renderMapControls(
     })
     .join('');
   return (
-    `<div class="pm-controls" data-controls hidden>` +
+    `<div class="pm-controls" data-controls>` +
     `<fieldset class="pm-metrics"><legend>指标</legend>${radios}</fieldset>` +
     `<label class="pm-period"><span>时期</span><select name="${esc(idPrefix)}-period">${options}</select></label>` +
     `<p class="pm-status" role="status" aria-live="polite"></p>` +

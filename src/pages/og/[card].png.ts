@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { CJK_FONT_FAMILY, rasterizeSvg } from '../../lib/og/rasterize';
 import { renderSocialCard, type SocialCard } from '../../lib/og/renderSocialCard';
+import { CJK_FONT_FAMILY, rasterizeSvg } from '../../lib/render/rasterizeSvg';
 import { loadMapData, loadPair, provincePairIds } from '../../lib/site/datasets';
 import { listStories } from '../../lib/stories/loadStories';
 

@@ -107,9 +107,10 @@ class ShanhaiMap extends HTMLElement {
       if (this.pinned) this.clear();
       return;
     }
-    // A first tap on a province shows its tooltip; the second opens its page.
+    // A first tap on a province shows its tooltip; the second opens its page. The tap also focuses the link, which
+    // activates it without pinning, so only a tooltip pinned by an earlier tap lets the link through.
     const isTouch = (e as PointerEvent).pointerType === 'touch' || (e as PointerEvent).pointerType === 'pen';
-    if (el.matches('a') && isTouch && this.hot !== el) e.preventDefault();
+    if (el.matches('a') && isTouch && !(this.pinned && this.hot === el)) e.preventDefault();
     if (el.matches('a') && !isTouch) return;
     this.activate(el, true);
   }
