@@ -195,52 +195,51 @@ function buildMapData(
   sourceRefs: ReadonlyMap<string, MapFigure['source']>,
 ): MapData {
   const figures: MapFigure[] = [];
+  /**
+   * The map figure a headline gives for a map metric, or undefined when the map does not draw it: the map compares
+   * pairs year by year under the 2021 framework (longer or older periods stay in the tables), never shows a per-unit
+   * average, and sizes arcs by money or people only.
+   */
+  const toFigure = (
+    h: Headline,
+    metric: MapMetric,
+    pair: string,
+    direction: MapFigure['direction'],
+  ): MapFigure | undefined => {
+    if (h.metric !== MAP_METRICS[metric].metric || !/^\d{4}$/.test(h.period) || h.period < '2021') return undefined;
+    const fact = factById.get(h.factId);
+    if (fact === undefined || fact.basis === 'average') return undefined;
+    if (fact.unit !== 'yuan' && fact.unit !== 'person' && fact.unit !== 'person-time') return undefined;
+    return {
+      pair,
+      metric,
+      period: h.period,
+      periodLabel: fact.periodLabel,
+      value: fact.value,
+      unit: fact.unit,
+      expression: fact.expression,
+      qualifier: fact.qualifier,
+      status: fact.status,
+      direction,
+      factId: fact.id,
+      source: sourceRefs.get(fact.sourceId) ?? { id: fact.sourceId, title: '', outlet: '', date: '' },
+    };
+  };
   for (const { pair, headlines } of pairs) {
     for (const metric of MAP_METRIC_KEYS) {
       for (const h of headlines) {
-        // The map compares pairs year by year under the 2021 framework; longer or older periods stay in the tables.
-        if (h.metric !== MAP_METRICS[metric].metric || !/^\d{4}$/.test(h.period) || h.period < '2021') continue;
-        const fact = factById.get(h.factId);
-        if (fact === undefined || fact.basis === 'average') continue;
-        if (fact.unit !== 'yuan' && fact.unit !== 'person' && fact.unit !== 'person-time') continue;
-        figures.push({
-          pair: pair.id,
-          metric,
-          period: h.period,
-          periodLabel: fact.periodLabel,
-          value: fact.value,
-          unit: fact.unit,
-          expression: fact.expression,
-          qualifier: fact.qualifier,
-          status: fact.status,
-          direction: fact.from === pair.west || within(places, fact.from, pair.west) ? 'west-to-east' : 'east-to-west',
-          factId: fact.id,
-          source: sourceRefs.get(fact.sourceId) ?? { id: fact.sourceId, title: '', outlet: '', date: '' },
-        });
+        const from = factById.get(h.factId)?.from;
+        const direction = from === pair.west || within(places, from, pair.west) ? 'west-to-east' : 'east-to-west';
+        const figure = toFigure(h, metric, pair.id, direction);
+        if (figure !== undefined) figures.push(figure);
       }
     }
   }
   // National totals of the map's metrics travel with the map as `pair: 'national'`: a line under the map, never an arc.
   for (const metric of MAP_METRIC_KEYS) {
     for (const h of nationalHeadlines) {
-      const fact = factById.get(h.factId);
-      if (h.metric !== MAP_METRICS[metric].metric || !/^\d{4}$/.test(h.period) || h.period < '2021') continue;
-      if (fact === undefined || fact.basis === 'average' || fact.status !== 'outcome') continue;
-      if (fact.unit !== 'yuan' && fact.unit !== 'person' && fact.unit !== 'person-time') continue;
-      figures.push({
-        pair: NATIONAL,
-        metric,
-        period: h.period,
-        periodLabel: fact.periodLabel,
-        value: fact.value,
-        unit: fact.unit,
-        expression: fact.expression,
-        qualifier: fact.qualifier,
-        status: fact.status,
-        direction: 'east-to-west',
-        factId: fact.id,
-        source: sourceRefs.get(fact.sourceId) ?? { id: fact.sourceId, title: '', outlet: '', date: '' },
-      });
+      const figure = h.status === 'outcome' ? toFigure(h, metric, NATIONAL, 'east-to-west') : undefined;
+      if (figure !== undefined) figures.push(figure);
     }
   }
   const periods = Object.fromEntries(

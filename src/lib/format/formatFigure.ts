@@ -1,7 +1,8 @@
 import type { Unit } from '../model/metrics';
 import type { Qualifier } from '../schema/curatedFile';
 
-const UNIT_SUFFIX: Record<Unit, string> = {
+/** The Chinese word for each unit: 元, 人, 人次 … */
+export const UNIT_SUFFIX: Record<Unit, string> = {
   yuan: '元',
   usd: '美元',
   person: '人',

@@ -1,4 +1,5 @@
 import type { CompiledFact } from '../data/types';
+import { UNIT_SUFFIX } from '../format/formatFigure';
 import type { Unit } from '../model/metrics';
 import { describePlaces, factHref } from './describeFact';
 import type { StoryContext, StorySource } from './storyContext';
@@ -29,20 +30,9 @@ export interface ChartSeries {
   readonly hasTargets: boolean;
 }
 
-const UNIT_WORD: Record<Unit, string> = {
-  yuan: '元',
-  usd: '美元',
-  person: '人',
-  'person-time': '人次',
-  count: '个',
-  mu: '亩',
-  sqm: '平方米',
-  tonne: '吨',
-};
-
 /** The display unit for the largest value: 亿 from 1亿, 万 from 1万 (as the articles write them), else units. */
 export function chooseDisplayUnit(max: number, unit: Unit): { divisor: number; label: string } {
-  const word = UNIT_WORD[unit];
+  const word = UNIT_SUFFIX[unit];
   if (max >= 1e8) return { divisor: 1e8, label: `亿${word}` };
   if (max >= 1e4) return { divisor: 1e4, label: `万${word}` };
   return { divisor: 1, label: word };

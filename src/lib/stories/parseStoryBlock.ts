@@ -1,4 +1,5 @@
 import type { CompiledFact } from '../data/types';
+import { UNIT_SUFFIX } from '../format/formatFigure';
 import type { Problem } from '../problems/problem';
 import { checkMapFocus } from './checkMapFocus';
 import { issueToProblems } from './issueToProblems';
@@ -6,17 +7,6 @@ import { parseYamlWithLines } from './parseYamlWithLines';
 import { BLOCK_SCHEMAS, type BlockKind } from './storyBlockSchemas';
 import type { StoryContext } from './storyContext';
 import type { StoryBlock } from './types';
-
-const UNIT_TEXT: Record<string, string> = {
-  yuan: '元',
-  usd: '美元',
-  person: '人',
-  'person-time': '人次',
-  count: '个',
-  mu: '亩',
-  sqm: '平方米',
-  tonne: '吨',
-};
 
 /**
  * Parses and validates one fenced story block (```map, ```chart or ```fact, YAML inside). Every problem names the
@@ -97,7 +87,7 @@ export function parseStoryBlock(
         problems.push({
           ...at,
           path: 'chart.facts',
-          message: `the facts mix units (${facts.map((f) => `${f.id}: ${UNIT_TEXT[f.unit] ?? f.unit}`).join(', ')})`,
+          message: `the facts mix units (${facts.map((f) => `${f.id}: ${UNIT_SUFFIX[f.unit] ?? f.unit}`).join(', ')})`,
           fix: 'chart facts of one unit only; 人 and 人次 are different units',
         });
       }
