@@ -3,10 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { createPlaceIndex } from '../src/lib/data/placeIndex';
 import { loadReference } from '../src/lib/reference/loadReference';
 
 const DIR = fileURLToPath(new URL('../data/reference', import.meta.url));
 const ref = loadReference(DIR);
+const places = createPlaceIndex(ref);
 
 /**
  * Rough bounding boxes [west, south, east, north] per province: the extent of the province
@@ -128,7 +130,7 @@ describe('provinces.json', () => {
 
 describe('places.json', () => {
   it('puts every place in a known province, inside that province box', () => {
-    const bad = ref.places.filter((p) => !ref.findPlace(p.province) || !inBox(p.province, p.point)).map((p) => p.id);
+    const bad = ref.places.filter((p) => !places.get(p.province) || !inBox(p.province, p.point)).map((p) => p.id);
     expect(bad).toEqual([]);
   });
 
@@ -144,12 +146,13 @@ describe('places.json', () => {
         if (place.parent !== undefined || place.id.includes('-')) problems.push(`${place.id}: prefecture shape`);
         continue;
       }
-      const parent = place.parent === undefined ? undefined : ref.findPlace(place.parent);
+      const parent = place.parent === undefined ? undefined : places.get(place.parent);
+      const municipality = ref.provinces.find((p) => p.id === parent?.id)?.kind === '直辖市';
       const ok =
         parent !== undefined &&
         place.id.startsWith(`${parent.id}-`) &&
-        ((parent.level === 'prefecture' && parent.place.province === place.province) ||
-          (parent.level === 'province' && parent.province.kind === '直辖市' && parent.id === place.province));
+        ((parent.level === 'prefecture' && parent.province === place.province) ||
+          (parent.level === 'province' && municipality && parent.id === place.province));
       if (!ok) problems.push(`${place.id}: parent ${place.parent}`);
     }
     expect(problems).toEqual([]);
@@ -177,11 +180,10 @@ describe('places.json', () => {
       'qingdao qingdao-chengyang dingxi dingxi-weiyuan longnan linxia jinan fuzhou xiamen huizhou qianxinan hangzhou-xihu ganzi-jiulong zhuhai-hengqin zunyi-zhengan shenzhen-futian nanning-shanglin nanning-longan yulin-xingye chongqing-chengkou chongqing-wuxi baise'.split(
         ' ',
       );
-    expect(ids.filter((id) => ref.findPlace(id) === undefined)).toEqual([]);
-    const qianxinan = ref.findPlace('qianxinan');
-    expect(qianxinan?.level === 'prefecture' && qianxinan.place.aliases).toEqual(['黔西南', '黔西南州']);
-    expect(ref.findPlace('ganzi-jiulong')).toMatchObject({ level: 'county', nameZh: '九龙县' });
-    expect(ref.findPlace('linxia')).toMatchObject({ level: 'prefecture', nameZh: '临夏回族自治州' });
+    expect(ids.filter((id) => places.get(id) === undefined)).toEqual([]);
+    expect(ref.places.find((p) => p.id === 'qianxinan')?.aliases).toEqual(['黔西南', '黔西南州']);
+    expect(places.get('ganzi-jiulong')).toMatchObject({ level: 'county', nameZh: '九龙县' });
+    expect(places.get('linxia')).toMatchObject({ level: 'prefecture', nameZh: '临夏回族自治州' });
   });
 });
 
@@ -194,8 +196,8 @@ describe('pairings.json', () => {
   it('resolves every end, at the level the pairing states for its western end', () => {
     const problems: string[] = [];
     for (const p of ref.pairings) {
-      const east = ref.findPlace(p.east);
-      const west = ref.findPlace(p.west);
+      const east = places.get(p.east);
+      const west = places.get(p.west);
       if (!east || !west || east.level === 'national' || west.level === 'national') {
         problems.push(`${p.id}: unknown end`);
         continue;
@@ -239,8 +241,8 @@ describe('pairings.json', () => {
     const outside = current
       .filter((p) => p.level !== 'province')
       .filter((p) => {
-        const east = ref.placeProvince(p.east);
-        const west = ref.placeProvince(p.west);
+        const east = places.get(p.east)?.province;
+        const west = places.get(p.west)?.province;
         return east === undefined || west === undefined || !provincePairs.has(pairKey(east, west));
       })
       .map((p) => p.id);
@@ -280,22 +282,24 @@ describe('pairings.json', () => {
   });
 });
 
-describe('loadReference lookups', () => {
-  it('finds provinces, places and national with their level', () => {
-    expect(ref.findPlace('national')).toMatchObject({ level: 'national', nameZh: '全国' });
-    expect(ref.findPlace('shandong')).toMatchObject({ level: 'province', nameZh: '山东省' });
-    expect(ref.findPlace('qianxinan')).toMatchObject({ level: 'prefecture', nameZh: '黔西南布依族苗族自治州' });
-    expect(ref.findPlace('qingdao-chengyang')).toMatchObject({ level: 'district', nameZh: '城阳区' });
-    expect(ref.findPlace('atlantis')).toBeUndefined();
+describe('the place index over the reference data', () => {
+  it('finds provinces and places with their level and chain of containing places', () => {
+    expect(places.get('shandong')).toMatchObject({ level: 'province', nameZh: '山东省', ancestors: ['shandong'] });
+    expect(places.get('qianxinan')).toMatchObject({ level: 'prefecture', nameZh: '黔西南布依族苗族自治州' });
+    expect(places.get('qingdao-chengyang')).toMatchObject({
+      level: 'district',
+      nameZh: '城阳区',
+      ancestors: ['qingdao-chengyang', 'qingdao', 'shandong'],
+    });
+    expect(places.get('atlantis')).toBeUndefined();
+    expect(places.placeAncestors('national')).toEqual(['national']);
   });
 
   it('gives the province of a place', () => {
-    expect(ref.placeProvince('dingxi-weiyuan')).toBe('gansu');
-    expect(ref.placeProvince('zhuhai-hengqin')).toBe('guangdong');
-    expect(ref.placeProvince('chongqing-wuxi')).toBe('chongqing');
-    expect(ref.placeProvince('gansu')).toBe('gansu');
-    expect(ref.placeProvince('national')).toBeUndefined();
-    expect(ref.placeProvince('atlantis')).toBeUndefined();
+    expect(places.get('dingxi-weiyuan')?.province).toBe('gansu');
+    expect(places.get('zhuhai-hengqin')?.province).toBe('guangdong');
+    expect(places.get('chongqing-wuxi')?.province).toBe('chongqing');
+    expect(places.get('gansu')?.province).toBe('gansu');
   });
 });
 

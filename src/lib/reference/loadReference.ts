@@ -10,24 +10,14 @@ import {
   provincesFileSchema,
 } from '../schema/reference';
 
-/** The id that stands for all of China in facts (`from: 'national'`). */
-export const NATIONAL_ID = 'national';
-
-/** A place id resolved against the reference data, with its level. */
-export type FoundPlace =
-  | { readonly level: 'national'; readonly id: typeof NATIONAL_ID; readonly nameZh: '全国' }
-  | { readonly level: 'province'; readonly id: string; readonly nameZh: string; readonly province: Province }
-  | { readonly level: Place['level']; readonly id: string; readonly nameZh: string; readonly place: Place };
-
-/** The three reference lists and lookups over them. */
+/**
+ * The three reference lists, validated. Lookups over them (a place's level, province and containing places) are
+ * `createPlaceIndex` in src/lib/data/placeIndex.ts.
+ */
 export interface Reference {
   readonly provinces: readonly Province[];
   readonly places: readonly Place[];
   readonly pairings: readonly Pairing[];
-  /** Resolves a province id, a place id or `national`; `undefined` for an unknown id. */
-  findPlace(id: string): FoundPlace | undefined;
-  /** The province id of a province or place id (a province is its own province); `undefined` otherwise. */
-  placeProvince(id: string): string | undefined;
 }
 
 const MAX_PROBLEMS = 10;
@@ -86,19 +76,5 @@ export function loadReference(dir = 'data/reference'): Reference {
     }
   }
 
-  const provinceById = new Map(provinces.map((p) => [p.id, p]));
-  const placeById = new Map(places.map((p) => [p.id, p]));
-
-  const findPlace = (id: string): FoundPlace | undefined => {
-    if (id === NATIONAL_ID) return { level: 'national', id: NATIONAL_ID, nameZh: '全国' };
-    const province = provinceById.get(id);
-    if (province) return { level: 'province', id, nameZh: province.nameZh, province };
-    const place = placeById.get(id);
-    if (place) return { level: place.level, id, nameZh: place.nameZh, place };
-    return undefined;
-  };
-
-  const placeProvince = (id: string): string | undefined => (provinceById.has(id) ? id : placeById.get(id)?.province);
-
-  return { provinces, places, pairings, findPlace, placeProvince };
+  return { provinces, places, pairings };
 }
