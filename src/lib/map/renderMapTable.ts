@@ -17,7 +17,9 @@ function figureRow(pairText: string, figure: MapFigure, flow: string): string {
     `<tr data-pair="${esc(figure.pair)}"><th scope="row">${esc(pairText)}</th><td data-label="流向">${esc(flow)}</td>` +
     `<td class="pm-num" data-label="数字">${esc(figure.expression)}</td><td data-label="时期">${esc(figure.periodLabel)}</td>` +
     `<td data-label="说明">${esc(notes)}</td>` +
-    `<td data-label="来源"><cite>${esc(s.title)}</cite>，${esc(s.outlet)}，<time datetime="${esc(s.date)}">${esc(s.date)}</time></td></tr>`
+    // The figure links to its quoted clause on the source's page (the audit trail).
+    `<td data-label="来源"><a href="/source/${esc(s.id)}/#fact-${esc(figure.factId)}"><cite>${esc(s.title)}</cite></a>，` +
+    `${esc(s.outlet)}，<time datetime="${esc(s.date)}">${esc(s.date)}</time></td></tr>`
   );
 }
 
