@@ -8,12 +8,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type DistServer, serveDist } from '../../scripts/serve-dist';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import type { MapData } from '../../src/lib/map/types';
-import { launchBrowser } from './support/launchBrowser';
 import { DIST, pagesContaining } from './support/sitePages';
+import { useSiteInBrowser } from './support/useSiteInBrowser';
 import { watchProblems } from './support/watchProblems';
 
 const mapPage = pagesContaining('<shanhai-map')[0];
@@ -38,29 +37,19 @@ interface ArcInfo {
   width: number;
 }
 
-let server: DistServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteInBrowser();
 
 async function open(
   query = '',
   options: { js?: boolean; touch?: boolean } = {},
 ): Promise<{ page: Page; map: Locator }> {
-  const context = await browser.newContext({
+  const context = await site.browser.newContext({
     javaScriptEnabled: options.js ?? true,
     ...(options.touch ? { hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } } : {}),
     ...(options.touch ? {} : { viewport: { width: 1280, height: 900 } }),
   });
   const page = await context.newPage();
-  await page.goto(server.origin + path + query, { waitUntil: 'networkidle' });
+  await page.goto(site.server.origin + path + query, { waitUntil: 'networkidle' });
   return { page, map: page.locator('shanhai-map').first() };
 }
 
@@ -153,10 +142,10 @@ describe(`the map on ${path}`, () => {
   });
 
   test('loads with no console errors or failed requests', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    const { problems } = watchProblems(page, server.origin);
-    await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+    const { problems } = watchProblems(page, site.server.origin);
+    await page.goto(site.server.origin + path, { waitUntil: 'networkidle' });
     await context.close();
     expect(problems).toEqual([]);
   });

@@ -3,31 +3,20 @@
  * or third-party requests; axe-core finds no violations at phone (390px) and desktop (1280px)
  * widths; a keyboard-only reader reaches the skip link, the navigation and the main content.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type DistServer, serveDist } from '../../scripts/serve-dist';
-import { launchBrowser } from './support/launchBrowser';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { runAxe } from './support/runAxe';
 import { templatePages } from './support/sitePages';
+import { useSiteInBrowser } from './support/useSiteInBrowser';
 import { watchProblems } from './support/watchProblems';
 
 const pages = templatePages();
-let server: DistServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteInBrowser();
 
 async function open(path: string, width: number): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
-  const { problems } = watchProblems(page, server.origin);
-  await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+  const page = await site.browser.newPage({ viewport: { width, height: 900 } });
+  const { problems } = watchProblems(page, site.server.origin);
+  await page.goto(site.server.origin + path, { waitUntil: 'networkidle' });
   return { page, problems };
 }
 
@@ -107,7 +96,7 @@ describe.each(pages)('$template ($path)', ({ path }) => {
     if (has.skip) {
       // The skip link comes first, and Enter on it moves focus into main.
       expect(stops[0]?.text).toBe('跳到正文');
-      await page.goto(server.origin + path);
+      await page.goto(site.server.origin + path);
       await page.keyboard.press('Tab');
       await page.keyboard.press('Enter');
       await page.keyboard.press('Tab');

@@ -2,24 +2,12 @@
  * Scrollytelling on story pages (`[data-scrolly]`): as the reader scrolls, the map of the step
  * crossing the middle of the viewport is the one shown, one at a time, and it is on screen.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type DistServer, serveDist } from '../../scripts/serve-dist';
-import { launchBrowser } from './support/launchBrowser';
+import { describe, expect, test } from 'vitest';
 import { pagesContaining } from './support/sitePages';
+import { useSiteInBrowser } from './support/useSiteInBrowser';
 
 const stories = pagesContaining('data-scrolly');
-let server: DistServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteInBrowser();
 
 test('the site has scrollytelling stories', () => {
   expect(stories.length).toBeGreaterThan(0);
@@ -27,8 +15,8 @@ test('the site has scrollytelling stories', () => {
 
 describe.each(stories)('$path', ({ path }) => {
   test('at 1280px each step shows its own map as it crosses the middle of the viewport', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(site.server.origin + path, { waitUntil: 'networkidle' });
     await expect.poll(() => page.getAttribute('[data-scrolly]', 'data-scrolly')).toBe('on');
     const steps = page.locator('[data-scrolly] .step');
     const count = await steps.count();
