@@ -15,7 +15,7 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchBrowser } from '../tests/browser/support/launchBrowser';
+import { announceChromium, launchBrowser } from '../tests/browser/support/launchBrowser';
 import { pagesContaining, templatePages } from '../tests/browser/support/sitePages';
 import { formatTable, kb } from './bench/formatTable';
 import { measureMapPaint } from './bench/measureMapPaint';
@@ -38,6 +38,7 @@ const results: Record<string, unknown> = {};
 const budgets: [string, string, boolean][] = [];
 
 const server = await serveDist({ dir: DEFAULT_DIST });
+await announceChromium(log);
 const browser = await launchBrowser();
 try {
   // 1. Page templates.

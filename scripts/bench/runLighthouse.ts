@@ -1,10 +1,10 @@
 /**
  * Lighthouse scores (mobile: its default form factor, throttling and screen) for a URL, with
- * Debian's Chromium launched by chrome-launcher (a dependency of lighthouse).
+ * the browser tests' Chromium (see tests/browser/support/launchBrowser.ts) launched by chrome-launcher.
  */
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/browser/support/launchBrowser';
+import { CHROMIUM_ARGS, chromiumEnv, chromiumForTests } from '../../tests/browser/support/launchBrowser';
 
 /** Category scores, 0–100. */
 export interface LighthouseScores {
@@ -22,7 +22,8 @@ export interface LighthouseScores {
 
 /** Runs Lighthouse on each URL in one Chromium, one after another. */
 export async function runLighthouse(urls: readonly string[]): Promise<Map<string, LighthouseScores>> {
-  const chrome = await launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_ARGS });
+  const { path } = await chromiumForTests();
+  const chrome = await launch({ chromePath: path, chromeFlags: CHROMIUM_ARGS, envVars: chromiumEnv() });
   const out = new Map<string, LighthouseScores>();
   try {
     for (const url of urls) {
