@@ -5,5 +5,7 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/browser/**'],
     environment: 'node',
+    // Some tests run the CLI scripts in a child process; on a loaded 2-core machine that can take over 5 s.
+    testTimeout: 30_000,
   },
 });

@@ -25,8 +25,8 @@ describe('chart downloads', () => {
     expect(svg).not.toContain('class="figure-chart"');
   });
 
-  it('PNG renders with the bundled font: a PNG twice the SVG size', () => {
-    const png = renderChartPng(svg);
+  it('PNG renders with the bundled font: a PNG twice the SVG size', async () => {
+    const png = await renderChartPng(svg);
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     const view = new DataView(png.buffer, png.byteOffset);
     expect(view.getUint32(16)).toBe(1344);

@@ -16,8 +16,8 @@ describe('renderSocialCard', () => {
     expect(svg).toContain('font-family="Noto Sans SC"');
   });
 
-  it('rasterizes to a 1200×630 PNG with the bundled CJK font', () => {
-    const png = rasterizeSvg(renderSocialCard({ kicker: '报道', title: '山海相连' }, 'Noto Sans SC'));
+  it('rasterizes to a 1200×630 PNG with the bundled CJK font', async () => {
+    const png = await rasterizeSvg(renderSocialCard({ kicker: '报道', title: '山海相连' }, 'Noto Sans SC'));
     expect([...png.slice(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
     const view = new DataView(png.buffer, png.byteOffset);
     expect([view.getUint32(16), view.getUint32(20)]).toEqual([1200, 630]);

@@ -64,7 +64,7 @@ export function getStaticPaths() {
   return [...chartFiles, ...mapFiles];
 }
 
-export const GET: APIRoute<Props> = ({ params, props, site }) => {
+export const GET: APIRoute<Props> = async ({ params, props, site }) => {
   const file = params.file ?? '';
   const ext = file.slice(file.lastIndexOf('.') + 1) as keyof typeof TYPES;
   const sources = loadSources();
@@ -85,7 +85,7 @@ export const GET: APIRoute<Props> = ({ params, props, site }) => {
     const { chart } = props;
     const credit = `山海 Shanhai · ${new URL(props.fullPath, site).href} · 数据 CC BY 4.0`;
     const svg = toStandaloneSvg(chart, renderFigureChartSvg(chart, layoutFigureChart(chart, 640), 'chart'), credit);
-    body = ext === 'svg' ? svg : renderChartPng(svg);
+    body = ext === 'svg' ? svg : await renderChartPng(svg);
   }
   return new Response(body as BodyInit, { headers: { 'content-type': TYPES[ext] } });
 };

@@ -42,7 +42,7 @@ export const getStaticPaths = (() => {
   return cards.map(({ card, content }) => ({ params: { card }, props: { content } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => {
-  const png = rasterizeSvg(renderSocialCard((props as { content: SocialCard }).content, CJK_FONT_FAMILY));
+export const GET: APIRoute = async ({ props }) => {
+  const png = await rasterizeSvg(renderSocialCard((props as { content: SocialCard }).content, CJK_FONT_FAMILY));
   return new Response(png, { headers: { 'Content-Type': 'image/png' } });
 };
