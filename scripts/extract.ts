@@ -9,6 +9,7 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { extractDraft, MAX_ARTICLE_CHARS } from '../src/lib/extract/extractDraft';
+import { formatDraftJson } from '../src/lib/extract/formatDraftJson';
 import { loadReference } from '../src/lib/reference/loadReference';
 
 const USAGE =
@@ -89,7 +90,7 @@ console.log(
 console.log(`Places: ${report.main.why}.`);
 
 mkdirSync(out, { recursive: true });
-writeFileSync(target, `${JSON.stringify(draft, null, 2)}\n`);
+writeFileSync(target, formatDraftJson(draft));
 const ms = Math.round(performance.now() - started);
 console.log(`\nWrote ${draft.facts.length} candidate facts to ${target} (${ms} ms).`);
 console.log('Next: review every fact (its "_review" says what to check, its "note" how it was guessed), fill in the');

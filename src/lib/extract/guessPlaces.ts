@@ -8,6 +8,8 @@ export interface PlacesGuess {
   readonly to?: string;
   readonly at?: string;
   readonly why: string;
+  /** `high`: both ends (or the place) named around the figure; `medium`: filled in from the paragraph or the article; `low`: none found. */
+  readonly confidence: 'high' | 'medium' | 'low';
 }
 
 export interface PlacesInput {
@@ -29,8 +31,13 @@ export interface PlacesInput {
 // Words between two places that make the first the giver: 广东选派…到广西, 黔西南州向惠州市, 城阳区…赴渭源.
 const TOWARDS = /(?:向|到|赴|前往|至)$/u;
 
-function place(from: string | undefined, to: string | undefined, why: string): PlacesGuess {
-  return { ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }), why };
+function place(
+  from: string | undefined,
+  to: string | undefined,
+  why: string,
+  confidence: PlacesGuess['confidence'] = 'high',
+): PlacesGuess {
+  return { ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }), why, confidence };
 }
 
 /**
@@ -74,18 +81,26 @@ export function guessPlaces(input: PlacesInput, matcher: PlaceMatcher): PlacesGu
   const before = fromParagraph ? seen : seen.filter((m) => m.end <= input.figureStart);
   const where = fromParagraph ? 'earlier in the paragraph' : 'in the sentence';
 
-  if (seen.some((m) => m.id === NATIONAL)) return { at: NATIONAL, why: `全国/东部8个省市 named ${where}` };
+  if (seen.some((m) => m.id === NATIONAL))
+    return { at: NATIONAL, why: `全国/东部8个省市 named ${where}`, confidence: fromParagraph ? 'medium' : 'high' };
 
   const roleOf = (m: PlaceMention): string => matcher.role(m.id);
   const noGiver = !seen.some((m) => roleOf(m) === 'east');
   if (metric?.flow === 'at the place' || (input.metric === 'funds.project' && noGiver)) {
     const near = [...before].reverse().find((m) => roleOf(m) === 'west') ?? before.at(-1) ?? seen[0];
     const kind = metric?.flow === 'at the place' ? 'figure about one place' : '项目投入 with no giver named';
-    if (near !== undefined) return { at: near.id, why: `${kind}: ${near.name}, named ${where}` };
+    if (near !== undefined) {
+      return {
+        at: near.id,
+        why: `${kind}: ${near.name}, named ${where}`,
+        confidence: fromParagraph ? 'medium' : 'high',
+      };
+    }
     if (main.kind === 'pairing' || main.kind === 'west')
-      return { at: main.west, why: `${kind}: the article’s western place` };
-    if (main.kind === 'national') return { at: NATIONAL, why: `${kind}; the article is national` };
-    return { why: 'no place found' };
+      return { at: main.west, why: `${kind}: the article’s western place`, confidence: 'medium' };
+    if (main.kind === 'national')
+      return { at: NATIONAL, why: `${kind}; the article is national`, confidence: 'medium' };
+    return { why: 'no place found', confidence: 'low' };
   }
 
   const flips = input.metric === 'labor.transferred-east';
@@ -104,7 +119,7 @@ export function guessPlaces(input: PlacesInput, matcher: PlaceMatcher): PlacesGu
   }
   const lone = clause.length === 1 ? clause[0] : undefined;
   if (lone !== undefined && /^[省市县区州]?向东部/u.test(sentence.slice(lone.end))) {
-    return place(lone.id, undefined, `${lone.name}向东部: the receivers are not named`);
+    return place(lone.id, undefined, `${lone.name}向东部: the receivers are not named`, 'medium');
   }
 
   const notes: string[] = [];
@@ -134,9 +149,12 @@ export function guessPlaces(input: PlacesInput, matcher: PlaceMatcher): PlacesGu
     taker = main.west;
     notes.push(`${matcher.nameOf(main.west)} from the article`);
   } else if (main.kind === 'national' && giver === undefined && taker === undefined) {
-    return { at: NATIONAL, why: 'no place named; the article is national' };
+    return { at: NATIONAL, why: 'no place named; the article is national', confidence: 'medium' };
   }
-  if (giver === undefined && taker === undefined) return { why: 'no place found' };
+  if (giver === undefined && taker === undefined) return { why: 'no place found', confidence: 'low' };
   const why = `${notes.join(', ')}; flow east → west${flips ? ', reversed for workers going east' : ''}`;
-  return flips ? place(taker, giver, why) : place(giver, taker, why);
+  const named =
+    !fromParagraph && easts.length + (west === undefined ? 0 : 1) >= 2 && !notes.some((n) => n.includes('from the'));
+  const confidence = giver === undefined || taker === undefined ? 'low' : named ? 'high' : 'medium';
+  return flips ? place(taker, giver, why, confidence) : place(giver, taker, why, confidence);
 }
