@@ -193,3 +193,19 @@ describe('scoreFields', () => {
     expect(score.precision.value).toBe(2);
   });
 });
+
+describe('a figure for several receivers', () => {
+  it('is not given to one of them: the common place, or none with a note to split it', async () => {
+    const { loadReference } = await import('../../src/lib/reference/loadReference');
+    const raw = '山东省向重庆市、甘肃省投入财政援助资金12亿元。\n';
+    const result = extractDraft({ raw, file: '042_x.txt', date: '2023-12-01', reference: loadReference() });
+    if (!result.ok) throw new Error(result.error);
+    const [fact] = result.draft.facts;
+    expect(fact).toMatchObject({ from: 'shandong', metric: 'funds.fiscal' });
+    expect(fact?.to).toBeUndefined();
+    expect(fact?._confidence.places).toBe('low');
+    expect(fact?.note).toContain(
+      'several receivers (重庆市、甘肃省): split the figure per receiver if the article does',
+    );
+  });
+});

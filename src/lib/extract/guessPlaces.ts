@@ -113,7 +113,10 @@ export function guessPlaces(input: PlacesInput, matcher: PlaceMatcher): PlacesGu
     const between = sentence.slice(a.end, b.start);
     const lead = sentence.slice(Math.max(0, a.start - 2), a.start);
     if (/接收$/u.test(lead) && /到$/u.test(between)) return place(a.id, b.id, `接收${a.name}…到${b.name}`);
-    if (TOWARDS.test(between) || /^[省市县区州]?向/u.test(between)) {
+    // "A向B、C…": a list of receivers, handled below (the figure is not B's alone).
+    const c = clause[i + 2];
+    const listed = c !== undefined && /^[、和及与]$/u.test(sentence.slice(b.end, c.start)) && roleOf(c) === roleOf(b);
+    if (!listed && (TOWARDS.test(between) || /^[省市县区州]?向/u.test(between))) {
       return place(a.id, b.id, `${a.name}…${between.slice(-1)}${b.name}`);
     }
   }
@@ -131,7 +134,17 @@ export function guessPlaces(input: PlacesInput, matcher: PlaceMatcher): PlacesGu
   else if (giver !== undefined) notes.push(`${matcher.nameOf(giver)} (east) ${where}`);
   const west = [...before].reverse().find((m) => roleOf(m) === 'west') ?? seen.find((m) => roleOf(m) === 'west');
   let taker = west?.id;
-  if (west !== undefined) notes.push(`${west.name} (west) ${where}`);
+  // Receivers: several western places named before the figure, none inside another (帮扶甘肃、青海两省…).
+  const wests = [...new Set(before.filter((m) => roleOf(m) === 'west').map((m) => m.id))].filter(
+    (id, _, all) => !all.some((other) => other !== id && matcher.ancestors(other).includes(id)),
+  );
+  const several = wests.length > 1;
+  if (several) {
+    taker = commonPlace(wests, matcher);
+    notes.push(
+      `several receivers (${wests.map((id) => matcher.nameOf(id)).join('、')}): ${taker === undefined ? 'split the figure per receiver if the article does' : `their common place ${matcher.nameOf(taker)}`}`,
+    );
+  } else if (west !== undefined) notes.push(`${west.name} (west) ${where}`);
 
   const inside = (id: string | undefined, scope: string): boolean =>
     id === undefined || matcher.ancestors(id).includes(scope) || matcher.ancestors(scope).includes(id);
@@ -141,11 +154,16 @@ export function guessPlaces(input: PlacesInput, matcher: PlaceMatcher): PlacesGu
       giver = main.east;
       notes.push(`${matcher.nameOf(main.east)} from the main pairing`);
     }
-    if (fits && taker !== main.west && (taker === undefined || matcher.ancestors(main.west).includes(taker))) {
+    if (
+      fits &&
+      !several &&
+      taker !== main.west &&
+      (taker === undefined || matcher.ancestors(main.west).includes(taker))
+    ) {
       taker = main.west;
       notes.push(`${matcher.nameOf(main.west)} from the main pairing`);
     }
-  } else if (main.kind === 'west' && taker === undefined) {
+  } else if (main.kind === 'west' && taker === undefined && !several) {
     taker = main.west;
     notes.push(`${matcher.nameOf(main.west)} from the article`);
   } else if (main.kind === 'national' && giver === undefined && taker === undefined) {
@@ -155,6 +173,6 @@ export function guessPlaces(input: PlacesInput, matcher: PlaceMatcher): PlacesGu
   const why = `${notes.join(', ')}; flow east → west${flips ? ', reversed for workers going east' : ''}`;
   const named =
     !fromParagraph && easts.length + (west === undefined ? 0 : 1) >= 2 && !notes.some((n) => n.includes('from the'));
-  const confidence = giver === undefined || taker === undefined ? 'low' : named ? 'high' : 'medium';
+  const confidence = giver === undefined || taker === undefined || several ? 'low' : named ? 'high' : 'medium';
   return flips ? place(taker, giver, why, confidence) : place(giver, taker, why, confidence);
 }
