@@ -3,9 +3,11 @@
  * prints every problem as `file:line[:col] — what is wrong — how to fix`.
  *
  *   npm run check
+ *   npm run check -- --explain data/curated/<source-id>.json   … then, for each fact of that file, where it appears
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { explainFacts } from '../src/lib/data/checks/explainFacts';
 import { formatProblemsByFact } from '../src/lib/data/checks/formatProblemsByFact';
 import { runReadinessChecks } from '../src/lib/data/checks/runReadinessChecks';
 import { loadContent } from '../src/lib/data/loadContent';
@@ -42,6 +44,11 @@ if (!content.ok || problems.length > 0) {
   console.error(`\n${problems.length} problem(s) found (${ms} ms). Nothing is published until they are fixed.`);
   if (!content.ok) console.error('Stories are checked once the data above is valid.');
   process.exit(1);
+}
+const explain = process.argv.indexOf('--explain');
+if (explain >= 0) {
+  const file = process.argv[explain + 1] ?? '';
+  console.log(`${explainFacts(basename(file, '.json'), content.datasets).join('\n')}\n`);
 }
 console.log(
   `All content is valid: ${content.datasets.sources.length} sources, ${content.datasets.facts.length} facts, ${stories} stories (${ms} ms).`,
