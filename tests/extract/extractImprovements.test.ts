@@ -22,6 +22,12 @@ describe('guessPeriod reads part-year and since phrases', () => {
     expect(period('2021年1—9月，帮助', '2022-03-01')).toBe('2021-01..2021-09');
   });
 
+  it('今年 is cut at the article month for an outcome, and is the whole year for a target', () => {
+    expect(period('今年，浙江省33亿元财政援助资金已经到位', '2021-07-07')).toBe('2021-01..2021-07');
+    expect(guessPeriod(['今年计划投入5亿元'], '2021-07-07', 'target').period).toBe('2021');
+    expect(period('今年以来，山东在重庆落地企业新增75家', '2023-10-19')).toBe('2023-01..2023-10');
+  });
+
   it('N年来 counts back from the article date (3年多来, 26年来, 近两年来)', () => {
     expect(period('3年多来，天津累计向甘肃投入', '2024-07-25')).toBe('2021..2024-07');
     expect(period('26年来，福建累计派出', '2022-02-09')).toBe('1996..2022-02');

@@ -180,8 +180,8 @@ export function extractDraft(
             .map((e) => ({ text: e.text, where: 'paragraph' as const })),
           ...(lead ?? []).map((text) => ({ text, where: 'article' as const })),
         ];
-        const period = guessPeriod(contexts, date?.value);
         const target = STATUS_TARGET.exec(before) ?? STATUS_TARGET.exec(s.text.slice(0, clause.start));
+        const period = guessPeriod(contexts, date?.value, target === null ? 'outcome' : 'target');
         const n = String(facts.length + 1).padStart(2, '0');
         const review: ReviewHint[] = ['metric', 'places', 'period', 'status'];
         if (q.impliedUnit !== undefined) review.push('unit');

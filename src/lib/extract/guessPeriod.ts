@@ -19,7 +19,7 @@ const ym = (year: number, month: number): string => `${year}-${pad(month)}`;
 /** A rule: a pattern in the text and the period it means (undefined when it needs the article date and there is none). */
 interface Rule {
   readonly pattern: RegExp;
-  readonly read: (m: RegExpMatchArray, date: Ymd | undefined) => string | undefined;
+  readonly read: (m: RegExpMatchArray, date: Ymd | undefined, target: boolean) => string | undefined;
   readonly what: string;
   /** False for phrases that date an event rather than set the scene (2021年4月): never carried from the lead. */
   readonly carries?: boolean;
@@ -123,8 +123,13 @@ const RULES: readonly Rule[] = [
   },
   {
     pattern: /今年|本年度/u,
-    read: (_m, d) => (d === undefined ? undefined : String(d.year)),
-    what: '今年 = the article year',
+    // An outcome cannot run past its article: 今年 in a July article is January to July (check warns on "2021");
+    // a target (今年计划…) is for the whole year.
+    read: (_m, d, target) => {
+      if (d === undefined) return undefined;
+      return target || d.month === 12 ? String(d.year) : `${ym(d.year, 1)}..${ym(d.year, d.month)}`;
+    },
+    what: '今年 = the article year (an outcome up to the article month)',
   },
   {
     pattern: /去年|上年/u,
@@ -171,6 +176,7 @@ export type PeriodConfidence = 'high' | 'medium' | 'low';
 export function guessPeriod(
   contexts: readonly (PeriodContext | string)[],
   articleDate: string | undefined,
+  status: 'outcome' | 'target' = 'outcome',
 ): PeriodGuess & { readonly confidence: PeriodConfidence } {
   const d = parseDate(articleDate);
   const read = contexts.map(
@@ -185,7 +191,7 @@ export function guessPeriod(
       if (m === null) continue;
       // Far from the figure, only a period that opens its sentence sets the scene (not 2021年 in passing).
       if (where === 'article' && ((m.index ?? 0) > 2 || rule.carries === false)) continue;
-      const period = rule.read(m, d);
+      const period = rule.read(m, d, status === 'target');
       if (period === undefined) continue;
       return {
         period,
