@@ -265,7 +265,8 @@ export function extractDraft(
     _review: [
       'Fill in source.title, outlet, authors, published and confidence (TODO marks what the helper could not know).',
       'For every fact: check metric, places, period and status against the quote (its note says how each was guessed), delete facts that are not cooperation figures (rates, prices, anecdotes), and add the figures the helper missed.',
-      'Rename ids if you like (unique across data/curated/), then delete every "_review" field and the DRAFT notes, move the file to data/curated/<source.id>.json and run npm run check.',
+      'Check first what "_confidence" marks low, and every fact whose "_review" lists "trap" (training, meetings): fix its metric or delete it. "_setAside" lists figures not proposed (per-person averages), with why.',
+      'Rename ids if you like (unique across data/curated/), then delete every "_review", "_confidence" and "_setAside" field and every TODO and DRAFT text, move the file to data/curated/<source.id>.json, run npm run format and npm run check (it refuses anything left unfinished).',
     ],
     source,
     facts,
