@@ -28,7 +28,9 @@ function render(value: Json, indent: string, lead: number, trail = 0): string {
     const lines = items.map((v, i) => `${inner}${render(v, inner, inner.length, i < items.length - 1 ? 1 : 0)}`);
     return `[\n${lines.join(',\n')}\n${indent}]`;
   }
-  const entries = Object.entries(value).filter((e): e is [string, Json] => e[1] !== undefined);
+  const entries = Object.entries(value as { readonly [key: string]: Json | undefined }).filter(
+    (e): e is [string, Json] => e[1] !== undefined,
+  );
   if (entries.length === 0) return '{}';
   const lines = entries.map(([k, v], i) => {
     const key = `${inner}${JSON.stringify(k)}: `;

@@ -56,7 +56,7 @@ export function checkReadiness(files: readonly LoadedCuratedFile[], roleOf: Role
   for (const { data } of files) for (const f of data.facts) allFacts.set(f.id, f);
 
   for (const { file, text, data } of files) {
-    const at = (path: (string | number)[], message: string, fix: string, list = problems): void => {
+    const at = (path: readonly (string | number)[], message: string, fix: string, list = problems): void => {
       list.push({ file, ...locateJsonPath(text, path), path: formatJsonPath(path), message, fix });
     };
 
