@@ -189,6 +189,17 @@ describe('improveProblems: near matches and the script of a quote', () => {
     ]);
   });
 
+  it('says draft-only fields are to be deleted, and keeps a missing metric to one short line', () => {
+    const lines = schemaProblems((file) => {
+      Object.assign(f(file, 0), { _review: ['metric'] });
+      delete f(file, 1).metric;
+    }).map(formatProblem);
+    expect(lines).toEqual([
+      `${F}:20:5 (facts[0]) — unknown field "_review" — delete it: "_review", "_confidence" and "_setAside" belong to drafts only (content/README.md §2)`,
+      `${F}:39:5 (facts[1].metric) — missing field "metric" — add it: a metric id from the table in content/README.md §4, e.g. "funds.fiscal"`,
+    ]);
+  });
+
   it('keeps identical problems once', () => {
     const p: Problem = { file: F, path: 'facts[0].unit', message: 'missing field "unit"', fix: 'add it' };
     expect(improveProblems([p, p], { placeIds, readJson: () => undefined })).toEqual([p]);

@@ -40,6 +40,15 @@ export function improveProblems(problems: readonly Problem[], ctx: ImproveContex
 }
 
 function improve(p: Problem, places: readonly string[], ctx: ImproveContext): Problem {
+  if (/^unknown fields? "_(?:review|confidence|setAside)"/.test(p.message)) {
+    return {
+      ...p,
+      fix: 'delete it: "_review", "_confidence" and "_setAside" belong to drafts only (content/README.md §2)',
+    };
+  }
+  if (p.message === 'missing field "metric"') {
+    return { ...p, fix: 'add it: a metric id from the table in content/README.md §4, e.g. "funds.fiscal"' };
+  }
   const place = /^unknown place "([^"]+)"$/.exec(p.message)?.[1];
   if (place !== undefined) {
     const near = findNearMatch(place, places);
