@@ -9,6 +9,7 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { extractDraft, MAX_ARTICLE_CHARS } from '../src/lib/extract/extractDraft';
+import { formatDraftJson } from '../src/lib/extract/formatDraftJson';
 import { loadReference } from '../src/lib/reference/loadReference';
 
 const USAGE =
@@ -87,10 +88,19 @@ console.log(
   `Script: ${report.script}. Date: ${report.date === undefined ? 'none found — pass --date YYYY-MM-DD' : `${report.date.value} (${report.date.from === 'option' ? '--date' : 'printed in the text'})`}.`,
 );
 console.log(`Places: ${report.main.why}.`);
+const { title, outlet, authors } = draft.source;
+console.log(`Source: “${title}”, ${outlet}${authors.length > 0 ? `, by ${authors.join('、')}` : ', no byline found'}.`);
+const traps = draft.facts.filter((f) => f._review.includes('trap')).length;
+if (traps > 0 || draft._setAside !== undefined) {
+  console.log(`Traps: ${traps} marked (see "TRAP —" notes), ${draft._setAside?.length ?? 0} set aside in "_setAside".`);
+}
 
 mkdirSync(out, { recursive: true });
-writeFileSync(target, `${JSON.stringify(draft, null, 2)}\n`);
+writeFileSync(target, formatDraftJson(draft));
 const ms = Math.round(performance.now() - started);
 console.log(`\nWrote ${draft.facts.length} candidate facts to ${target} (${ms} ms).`);
 console.log('Next: review every fact (its "_review" says what to check, its "note" how it was guessed), fill in the');
-console.log(`TODOs, delete "_review", then move the file to ${curated} and run npm run check.`);
+console.log(
+  `TODOs, delete "_review", "_confidence" and "_setAside", then move the file to ${curated}, run npm run format`,
+);
+console.log('and npm run check.');

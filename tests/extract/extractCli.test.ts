@@ -19,6 +19,13 @@ describe('npm run extract', () => {
     expect(run.stdout).toContain('removed spam: j9九游会-真人游戏第一品牌 — 1× (line 5)');
     expect(run.stdout).toContain('removed gloss: (xié) — 1× (line 4)');
     expect(run.stdout).toContain(`Wrote 5 candidate facts to ${draft}`);
+    expect(run.stdout).toContain('Source: “東西協作新聞”, TODO, no byline found.');
+    // The draft is written as biome formats it, so it passes npm run lint once moved to data/curated/.
+    const formatted = spawnSync('node_modules/.bin/biome', ['format', '--stdin-file-path=data/curated/x.json'], {
+      input: readFileSync(draft, 'utf8'),
+      encoding: 'utf8',
+    });
+    expect(formatted.stdout).toBe(readFileSync(draft, 'utf8'));
     const file = JSON.parse(readFileSync(draft, 'utf8')) as { source: { id: string }; facts: { _review: string[] }[] };
     expect(file.source.id).toBe('test-2021-10-fixture');
     expect(file.facts.every((f) => f._review.includes('metric'))).toBe(true);

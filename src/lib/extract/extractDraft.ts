@@ -1,22 +1,32 @@
 import type { MetricId } from '../model/metrics';
 import { findQuantities } from '../quantity/parseQuantity';
 import type { CuratedFact, CuratedSource } from '../schema/curatedFile';
-import { cleanArticle, type RemovedNoise, toHalfWidth } from '../text/normalizeArticle';
+import { type CleanParagraph, cleanArticle, type RemovedNoise, toHalfWidth } from '../text/normalizeArticle';
 import { createPlaceMatcher, type PlaceMention, type ReferenceLists } from './createPlaceMatcher';
 import { findArticleDate } from './findArticleDate';
 import { findMainPairing, type MainScope } from './findMainPairing';
+import { findTrap } from './findTrap';
 import { guessMetric } from './guessMetric';
-import { guessPeriod } from './guessPeriod';
+import { guessPeriod, type PeriodContext } from './guessPeriod';
 import { guessPlaces } from './guessPlaces';
 import { quoteClause } from './quoteClause';
+import { type Masthead, readMasthead } from './readMasthead';
 import { clauseAround, splitSentences } from './splitSentences';
 import { looksTraditional, toSimplifiedAligned } from './toSimplifiedAligned';
+import { withSelfMentions } from './withSelfMentions';
 
 /** What the editor must check in a drafted fact. Removed with `_review` when the file moves to data/curated/. */
-export type ReviewHint = 'metric' | 'places' | 'period' | 'status' | 'unit' | 'id';
+export type ReviewHint = 'metric' | 'places' | 'period' | 'status' | 'unit' | 'id' | 'trap';
 
-/** A drafted fact: a curated fact plus the `_review` list (drafts only; the curated schema refuses it). */
-export type DraftFact = CuratedFact & { _review: ReviewHint[] };
+/**
+ * How sure the helper is of each guessed field: `high` read from the figure's own clause, `medium` carried from
+ * nearby (the paragraph, the article's main pairing, a keyword further off), `low` a default the text did not
+ * support. Check the `low` ones first.
+ */
+export type FieldConfidence = Record<'metric' | 'places' | 'period' | 'status', 'high' | 'medium' | 'low'>;
+
+/** A drafted fact: a curated fact plus `_review` and `_confidence` (drafts only; the curated schema refuses them). */
+export type DraftFact = CuratedFact & { _review: ReviewHint[]; _confidence: FieldConfidence };
 
 /** A draft curated file, written to data/curated/drafts/<id>.draft.json. */
 export interface DraftFile {
@@ -24,6 +34,16 @@ export interface DraftFile {
   _review: string[];
   source: CuratedSource;
   facts: DraftFact[];
+  /** Figures the helper read but does not propose (training courses, meeting counts, percentages), with why. */
+  _setAside?: SetAside[];
+}
+
+/** A figure left out of the draft's facts on purpose, so the editor sees it was read and why it was not proposed. */
+export interface SetAside {
+  expression: string;
+  quote: string;
+  paragraph: number;
+  why: string;
 }
 
 export interface ExtractInput {
@@ -51,6 +71,18 @@ export interface ExtractReport {
 export const MAX_ARTICLE_CHARS = 500_000;
 
 const STATUS_TARGET = /计划|目标|力争|确保|拟|签约|协议确定|将(?!近)/u;
+
+/** The masthead lines set aside, in the cleaner's noise form (one entry per kind). */
+function mastheadNoise(masthead: Masthead, kept: readonly CleanParagraph[]): RemovedNoise[] {
+  const byKind = new Map<string, number[]>();
+  for (const [i, kind] of masthead.kinds) byKind.set(kind, [...(byKind.get(kind) ?? []), kept[i]?.paragraph ?? 0]);
+  return [...byKind].map(([kind, lines]) => ({
+    kind: 'chrome',
+    what: `page ${kind} line`,
+    count: lines.length,
+    lines,
+  }));
+}
 
 /** Fact id suffix of a metric: `people.cadres` → `people-cadres`. */
 const metricSlug = (m: MetricId): string => m.replace(/\./g, '-');
@@ -86,17 +118,26 @@ export function extractDraft(
         : undefined;
   const year = date === undefined ? undefined : Number(date.value.slice(0, 4));
 
+  const masthead = readMasthead(clean.kept.map((k) => k.text));
+  const isBody = (pi: number): boolean => !masthead.chrome.has(pi);
+
+  // Header lines count too: the outlet (陕西日报) says which end the article is written from.
   const allMentions: PlaceMention[] = simple.flatMap((p) => matcher.find(p));
   const main = findMainPairing(allMentions, matcher, year);
+  const findPlaces = (text: string): PlaceMention[] => withSelfMentions(text, matcher.find(text), main, matcher);
 
   const prefix = /^(\d+)/.exec(input.file)?.[1];
   const facts: DraftFact[] = [];
+  const setAside: SetAside[] = [];
+  // Sentences of the lead paragraph (the first body paragraph of full sentences): the article-level period context.
+  let lead: string[] | undefined;
   let sentenceCount = 0;
   clean.kept.forEach((kept, pi) => {
+    if (!isBody(pi)) return;
     const para = simple[pi] ?? '';
     const sentences = splitSentences(para);
     sentenceCount += sentences.length;
-    const sentenceMentions = sentences.map((s) => matcher.find(s.text));
+    const sentenceMentions = sentences.map((s) => findPlaces(s.text));
     sentences.forEach((s, si) => {
       const original = kept.text.slice(s.start, s.end);
       const mentions = sentenceMentions[si] ?? [];
@@ -104,7 +145,19 @@ export function extractDraft(
       for (const q of findQuantities(s.text)) {
         const clause = clauseAround(s.text, q.start, q.end);
         const unit = q.impliedUnit ?? q.parsed.unit;
-        const metric = guessMetric(s.text.slice(clause.start, q.start), q.text, s.text.slice(q.end, clause.end), unit);
+        const before = s.text.slice(clause.start, q.start);
+        const after = s.text.slice(q.end, clause.end);
+        const trap = findTrap(before, q.text, after);
+        if (trap?.setAside) {
+          setAside.push({
+            expression: original.slice(q.start, q.end),
+            quote: quoteClause(original, q.start, q.end),
+            paragraph: kept.paragraph,
+            why: trap.why,
+          });
+          continue;
+        }
+        const metric = guessMetric(before, q.text, after, unit, s.text.slice(0, clause.start));
         const places = guessPlaces(
           {
             sentence: s.text,
@@ -119,17 +172,22 @@ export function extractDraft(
           },
           matcher,
         );
-        const earlier = sentences
-          .slice(0, si)
-          .reverse()
-          .map((e) => e.text);
-        const period = guessPeriod([s.text.slice(0, q.end), ...earlier], date?.value);
-        const target =
-          STATUS_TARGET.exec(s.text.slice(clause.start, q.start)) ?? STATUS_TARGET.exec(s.text.slice(0, clause.start));
+        const contexts: PeriodContext[] = [
+          { text: s.text.slice(0, q.end), where: 'sentence' },
+          ...sentences
+            .slice(0, si)
+            .reverse()
+            .map((e) => ({ text: e.text, where: 'paragraph' as const })),
+          ...(lead ?? []).map((text) => ({ text, where: 'article' as const })),
+        ];
+        const target = STATUS_TARGET.exec(before) ?? STATUS_TARGET.exec(s.text.slice(0, clause.start));
+        const period = guessPeriod(contexts, date?.value, target === null ? 'outcome' : 'target');
         const n = String(facts.length + 1).padStart(2, '0');
         const review: ReviewHint[] = ['metric', 'places', 'period', 'status'];
         if (q.impliedUnit !== undefined) review.push('unit');
+        if (trap !== undefined) review.push('trap');
         const notes = [
+          ...(trap === undefined ? [] : [`TRAP — ${trap.why}`]),
           `DRAFT — metric: ${metric.why}`,
           `places: ${places.why}`,
           `status: ${target === null ? 'no plan/target words' : `“${target[0]}” → target`}`,
@@ -152,12 +210,20 @@ export function extractDraft(
           evidence: { quote: quoteClause(original, q.start, q.end), paragraph: kept.paragraph },
           note: `${notes.join('; ')}.`,
           _review: review,
+          _confidence: {
+            metric: trap !== undefined ? 'low' : metric.confidence,
+            places: places.confidence,
+            period: period.confidence,
+            status: target === null ? 'high' : 'medium',
+          },
         };
         facts.push(fact);
       }
     });
+    if (lead === undefined && para.length >= 20 && /[。！？]/u.test(para)) lead = sentences.map((s) => s.text);
   });
 
+  const removed = [...clean.removed, ...mastheadNoise(masthead, clean.kept)];
   const topic =
     main.kind === 'pairing'
       ? `${main.east}-${main.west}`
@@ -168,13 +234,12 @@ export function extractDraft(
           : 'topic';
   const month = date === undefined ? 'undated' : date.value.slice(0, 7);
   const id = input.id ?? `unknown-${month}-${topic}`;
-  const title =
-    clean.paragraphs.find((p) => p.length <= 40 && !/[。！？]/u.test(p) && /\p{Script=Han}/u.test(p)) ?? 'TODO';
+  const title = masthead.title ?? 'TODO';
   const source: CuratedSource = {
     id,
     title,
-    outlet: 'TODO',
-    authors: [],
+    outlet: masthead.outlet ?? 'TODO',
+    authors: [...masthead.authors],
     published: {
       date: date?.value ?? '0000-00-00',
       inferred: date === undefined,
@@ -190,7 +255,7 @@ export function extractDraft(
     file: input.file,
     confidence: 'medium',
     confidenceNote: 'TODO: draft from the extraction helper; set high once reviewed, or say why not',
-    noise: clean.removed.map(
+    noise: removed.map(
       (r) =>
         `${r.kind}: ${r.what} (${r.count}× on line${r.lines.length > 1 ? 's' : ''} ${r.lines.slice(0, 8).join(', ')}${r.lines.length > 8 ? ', …' : ''})`,
     ),
@@ -200,16 +265,18 @@ export function extractDraft(
     _review: [
       'Fill in source.title, outlet, authors, published and confidence (TODO marks what the helper could not know).',
       'For every fact: check metric, places, period and status against the quote (its note says how each was guessed), delete facts that are not cooperation figures (rates, prices, anecdotes), and add the figures the helper missed.',
-      'Rename ids if you like (unique across data/curated/), then delete every "_review" field and the DRAFT notes, move the file to data/curated/<source.id>.json and run npm run check.',
+      'Check first what "_confidence" marks low, and every fact whose "_review" lists "trap" (training, meetings): fix its metric or delete it. "_setAside" lists figures not proposed (per-person averages), with why.',
+      'Rename ids if you like (unique across data/curated/), then delete every "_review", "_confidence" and "_setAside" field and every TODO and DRAFT text, move the file to data/curated/<source.id>.json, run npm run format and npm run check (it refuses anything left unfinished).',
     ],
     source,
     facts,
+    ...(setAside.length === 0 ? {} : { _setAside: setAside }),
   };
   return {
     ok: true,
     draft,
     report: {
-      removed: clean.removed,
+      removed,
       paragraphs: clean.kept.length,
       sentences: sentenceCount,
       date,

@@ -34,9 +34,23 @@ export function findMainPairing(
     .sort((a, b) => b.score - a.score || LEVEL_RANK[b.p.level] - LEVEL_RANK[a.p.level] || a.p.id.localeCompare(b.p.id));
   const best = scored[0];
   if (best === undefined || n(NATIONAL) > best.score) {
-    return n(NATIONAL) > 0
-      ? { kind: 'national', why: `全国/东部8个省市 named ${n(NATIONAL)} times and no pairing more often` }
-      : { kind: 'none', why: 'no pairing named at both ends at least twice' };
+    if (n(NATIONAL) > 0) {
+      return { kind: 'national', why: `全国/东部8个省市 named ${n(NATIONAL)} times and no pairing more often` };
+    }
+    // One western province named often whose only eastern partner is a province (内蒙古 ← 北京): that pairing.
+    const alone = running
+      .filter((p) => p.level === 'province' && n(p.west) >= 2)
+      .filter((p, _, all) => all.filter((q) => q.west === p.west).length === 1)
+      .sort((a, b) => n(b.west) - n(a.west))[0];
+    if (alone !== undefined) {
+      return {
+        kind: 'pairing',
+        east: alone.east,
+        west: alone.west,
+        why: `pairing ${alone.id}: ${matcher.nameOf(alone.west)} named ${n(alone.west)}× and ${matcher.nameOf(alone.east)} is its only eastern partner`,
+      };
+    }
+    return { kind: 'none', why: 'no pairing named at both ends at least twice' };
   }
   const { p } = best;
   const rival = running.find((q) => q.west === p.west && q.east !== p.east && n(q.east) >= Math.max(2, n(p.east) / 2));

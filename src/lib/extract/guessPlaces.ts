@@ -8,6 +8,8 @@ export interface PlacesGuess {
   readonly to?: string;
   readonly at?: string;
   readonly why: string;
+  /** `high`: both ends (or the place) named around the figure; `medium`: filled in from the paragraph or the article; `low`: none found. */
+  readonly confidence: 'high' | 'medium' | 'low';
 }
 
 export interface PlacesInput {
@@ -29,8 +31,13 @@ export interface PlacesInput {
 // Words between two places that make the first the giver: 广东选派…到广西, 黔西南州向惠州市, 城阳区…赴渭源.
 const TOWARDS = /(?:向|到|赴|前往|至)$/u;
 
-function place(from: string | undefined, to: string | undefined, why: string): PlacesGuess {
-  return { ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }), why };
+function place(
+  from: string | undefined,
+  to: string | undefined,
+  why: string,
+  confidence: PlacesGuess['confidence'] = 'high',
+): PlacesGuess {
+  return { ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }), why, confidence };
 }
 
 /**
@@ -74,18 +81,26 @@ export function guessPlaces(input: PlacesInput, matcher: PlaceMatcher): PlacesGu
   const before = fromParagraph ? seen : seen.filter((m) => m.end <= input.figureStart);
   const where = fromParagraph ? 'earlier in the paragraph' : 'in the sentence';
 
-  if (seen.some((m) => m.id === NATIONAL)) return { at: NATIONAL, why: `全国/东部8个省市 named ${where}` };
+  if (seen.some((m) => m.id === NATIONAL))
+    return { at: NATIONAL, why: `全国/东部8个省市 named ${where}`, confidence: fromParagraph ? 'medium' : 'high' };
 
   const roleOf = (m: PlaceMention): string => matcher.role(m.id);
   const noGiver = !seen.some((m) => roleOf(m) === 'east');
   if (metric?.flow === 'at the place' || (input.metric === 'funds.project' && noGiver)) {
     const near = [...before].reverse().find((m) => roleOf(m) === 'west') ?? before.at(-1) ?? seen[0];
     const kind = metric?.flow === 'at the place' ? 'figure about one place' : '项目投入 with no giver named';
-    if (near !== undefined) return { at: near.id, why: `${kind}: ${near.name}, named ${where}` };
+    if (near !== undefined) {
+      return {
+        at: near.id,
+        why: `${kind}: ${near.name}, named ${where}`,
+        confidence: fromParagraph ? 'medium' : 'high',
+      };
+    }
     if (main.kind === 'pairing' || main.kind === 'west')
-      return { at: main.west, why: `${kind}: the article’s western place` };
-    if (main.kind === 'national') return { at: NATIONAL, why: `${kind}; the article is national` };
-    return { why: 'no place found' };
+      return { at: main.west, why: `${kind}: the article’s western place`, confidence: 'medium' };
+    if (main.kind === 'national')
+      return { at: NATIONAL, why: `${kind}; the article is national`, confidence: 'medium' };
+    return { why: 'no place found', confidence: 'low' };
   }
 
   const flips = input.metric === 'labor.transferred-east';
@@ -98,13 +113,16 @@ export function guessPlaces(input: PlacesInput, matcher: PlaceMatcher): PlacesGu
     const between = sentence.slice(a.end, b.start);
     const lead = sentence.slice(Math.max(0, a.start - 2), a.start);
     if (/接收$/u.test(lead) && /到$/u.test(between)) return place(a.id, b.id, `接收${a.name}…到${b.name}`);
-    if (TOWARDS.test(between) || /^[省市县区州]?向/u.test(between)) {
+    // "A向B、C…": a list of receivers, handled below (the figure is not B's alone).
+    const c = clause[i + 2];
+    const listed = c !== undefined && /^[、和及与]$/u.test(sentence.slice(b.end, c.start)) && roleOf(c) === roleOf(b);
+    if (!listed && (TOWARDS.test(between) || /^[省市县区州]?向/u.test(between))) {
       return place(a.id, b.id, `${a.name}…${between.slice(-1)}${b.name}`);
     }
   }
   const lone = clause.length === 1 ? clause[0] : undefined;
   if (lone !== undefined && /^[省市县区州]?向东部/u.test(sentence.slice(lone.end))) {
-    return place(lone.id, undefined, `${lone.name}向东部: the receivers are not named`);
+    return place(lone.id, undefined, `${lone.name}向东部: the receivers are not named`, 'medium');
   }
 
   const notes: string[] = [];
@@ -116,7 +134,17 @@ export function guessPlaces(input: PlacesInput, matcher: PlaceMatcher): PlacesGu
   else if (giver !== undefined) notes.push(`${matcher.nameOf(giver)} (east) ${where}`);
   const west = [...before].reverse().find((m) => roleOf(m) === 'west') ?? seen.find((m) => roleOf(m) === 'west');
   let taker = west?.id;
-  if (west !== undefined) notes.push(`${west.name} (west) ${where}`);
+  // Receivers: several western places named before the figure, none inside another (帮扶甘肃、青海两省…).
+  const wests = [...new Set(before.filter((m) => roleOf(m) === 'west').map((m) => m.id))].filter(
+    (id, _, all) => !all.some((other) => other !== id && matcher.ancestors(other).includes(id)),
+  );
+  const several = wests.length > 1;
+  if (several) {
+    taker = commonPlace(wests, matcher);
+    notes.push(
+      `several receivers (${wests.map((id) => matcher.nameOf(id)).join('、')}): ${taker === undefined ? 'split the figure per receiver if the article does' : `their common place ${matcher.nameOf(taker)}`}`,
+    );
+  } else if (west !== undefined) notes.push(`${west.name} (west) ${where}`);
 
   const inside = (id: string | undefined, scope: string): boolean =>
     id === undefined || matcher.ancestors(id).includes(scope) || matcher.ancestors(scope).includes(id);
@@ -126,17 +154,25 @@ export function guessPlaces(input: PlacesInput, matcher: PlaceMatcher): PlacesGu
       giver = main.east;
       notes.push(`${matcher.nameOf(main.east)} from the main pairing`);
     }
-    if (fits && taker !== main.west && (taker === undefined || matcher.ancestors(main.west).includes(taker))) {
+    if (
+      fits &&
+      !several &&
+      taker !== main.west &&
+      (taker === undefined || matcher.ancestors(main.west).includes(taker))
+    ) {
       taker = main.west;
       notes.push(`${matcher.nameOf(main.west)} from the main pairing`);
     }
-  } else if (main.kind === 'west' && taker === undefined) {
+  } else if (main.kind === 'west' && taker === undefined && !several) {
     taker = main.west;
     notes.push(`${matcher.nameOf(main.west)} from the article`);
   } else if (main.kind === 'national' && giver === undefined && taker === undefined) {
-    return { at: NATIONAL, why: 'no place named; the article is national' };
+    return { at: NATIONAL, why: 'no place named; the article is national', confidence: 'medium' };
   }
-  if (giver === undefined && taker === undefined) return { why: 'no place found' };
+  if (giver === undefined && taker === undefined) return { why: 'no place found', confidence: 'low' };
   const why = `${notes.join(', ')}; flow east → west${flips ? ', reversed for workers going east' : ''}`;
-  return flips ? place(taker, giver, why) : place(giver, taker, why);
+  const named =
+    !fromParagraph && easts.length + (west === undefined ? 0 : 1) >= 2 && !notes.some((n) => n.includes('from the'));
+  const confidence = giver === undefined || taker === undefined || several ? 'low' : named ? 'high' : 'medium';
+  return flips ? place(taker, giver, why, confidence) : place(giver, taker, why, confidence);
 }

@@ -461,7 +461,7 @@ export function findQuantities(text: string): FoundQuantity[] {
 
 // Words for people that may follow a figure written without a unit: 58万农村劳动力, 近50000宁夏人.
 const PEOPLE_NOUN =
-  /^(?:\p{Script=Han}{0,3}(?:劳动力|人口|群众|农民工|农民|村民|居民|学生|教师|干部|人才|工人)|\p{Script=Han}{1,2}人(?!次|民币))/u;
+  /^(?:\p{Script=Han}{0,3}(?:劳动力|人口|群众|农民工|农牧民|农民|牧民|村民|居民|学生|教师|干部|人才|工人)|\p{Script=Han}{1,2}人(?!次|民币))/u;
 
 interface FigureSpan {
   start: number;

@@ -25,8 +25,17 @@ export interface NoisePattern {
  * spacing and case vary between copies ("j9九游会 - 真人游戏第一品牌").
  */
 export const SPAM_PATTERNS: readonly NoisePattern[] = [
-  { kind: 'spam', label: 'j9九游会-真人游戏第一品牌', pattern: /j9\s*九游会(?:\s*[-—–]\s*真人游戏第一品牌)?/giu },
-  { kind: 'spam', label: '尊龙凯时ag旗舰厅', pattern: /尊龙凯时(?:\s*[-—–]?\s*(?:ag)?\s*旗舰厅)?/giu },
+  // Both scripts: mirrors of Traditional pages inject the same brands converted (尊龍凱時ag旗艦廳).
+  {
+    kind: 'spam',
+    label: 'j9九游会-真人游戏第一品牌',
+    pattern: /j9\s*九[游遊][会會](?:\s*[-—–]\s*真人[游遊][戏戲]第一品牌)?/giu,
+  },
+  {
+    kind: 'spam',
+    label: '尊龙凯时ag旗舰厅',
+    pattern: /尊[龙龍][凯凱][时時](?:\s*[-—–]?\s*(?:ag)?\s*旗[舰艦][厅廳])?/giu,
+  },
   { kind: 'spam', label: '公司新闻', pattern: /公司新闻/gu },
   { kind: 'mark', label: '◆', pattern: /◆/gu },
 ];
