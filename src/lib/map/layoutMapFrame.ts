@@ -76,9 +76,9 @@ export interface InsetLayout {
   y: number;
   width: number;
   height: number;
-  /** All land in the inset, one path in the mainland's base colour, clipped to the frame. */
+  /** The land in the inset but the small islands, one path in the mainland's base colour, clipped to the frame. */
   land: string;
-  /** The small islands alone, drawn again with an outline so that each reef shows as a dot. */
+  /** The small islands of the South China Sea, outlined so that each reef shows as a dot. */
   islands: string;
   dashLine: string;
   label: { x: number; y: number; text: string };
@@ -166,16 +166,21 @@ export function layoutInset(topology: ProvinceTopology, width: number, height: n
   const path = geoPath(projection).digits(1);
   // China is ~62° wide; the inset shows ~18° in `w` pixels, so it needs the detail of a map 62/18 × as wide.
   const shapes = provinceFeatures(topology, Math.round((w * 62) / (INSET_EXTENT.east - INSET_EXTENT.west)));
-  const land = shapes.features.map((f) => path(f) ?? '').join('');
-  const small = shapes.features.flatMap((f) =>
-    f.geometry.type === 'MultiPolygon'
-      ? f.geometry.coordinates.filter((rings) => {
-          const lons = (rings[0] ?? []).map((p) => p[0] as number);
-          const lats = (rings[0] ?? []).map((p) => p[1] as number);
-          return Math.max(...lats) < 21.5 && Math.max(...lons) - Math.min(...lons) < 0.5 && Math.min(...lons) > 105;
-        })
-      : [],
-  );
+  // Small islands (under 0.5° across, south of 21.5°N) are drawn once, outlined so each reef shows as a dot; the rest
+  // of the land is one path.
+  const isSmallIsland = (rings: Position[][]): boolean => {
+    const lons = (rings[0] ?? []).map((p) => p[0] as number);
+    const lats = (rings[0] ?? []).map((p) => p[1] as number);
+    return Math.max(...lats) < 21.5 && Math.max(...lons) - Math.min(...lons) < 0.5 && Math.min(...lons) > 105;
+  };
+  const small: Position[][][] = [];
+  const land = shapes.features
+    .map((f) => {
+      if (f.geometry.type !== 'MultiPolygon') return path(f) ?? '';
+      small.push(...f.geometry.coordinates.filter(isSmallIsland));
+      return path({ type: 'MultiPolygon', coordinates: f.geometry.coordinates.filter((r) => !isSmallIsland(r)) }) ?? '';
+    })
+    .join('');
   const islands = path({ type: 'MultiPolygon', coordinates: small }) ?? '';
   const dash = dashLineOf(topology);
   return {

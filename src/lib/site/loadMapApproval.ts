@@ -52,5 +52,5 @@ export function loadMapApproval(root: string = process.cwd()): string | undefine
 /** The build's warning while the setting is unset (printed by the `shanhai-map-approval` integration). */
 export const MAP_APPROVAL_WARNING =
   `${SITE_CONFIG_FILE}: "${MAP_APPROVAL_SETTING}" is not set, so the maps carry no 审图号. Maps of China shown to the ` +
-  `public in China need one: apply to the 自然资源主管部门 (see /about/ and README "审图号"), then set ` +
+  `public in China need one: apply to the 自然资源主管部门 (see /about/#map and the README section on the 审图号), then set ` +
   `"${MAP_APPROVAL_SETTING}": "GS(2025)1234号" and rebuild.`;
