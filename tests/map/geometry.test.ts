@@ -10,7 +10,7 @@ import {
 import { countIslandRings } from '../../src/lib/map/countIslandRings';
 import { NAMED_ISLANDS } from '../../src/lib/map/layoutMapFrame';
 import { loadChinaTopology } from '../../src/lib/map/loadChinaTopology';
-import { provinceFeatures } from '../../src/lib/map/provinceFeatures';
+import { type ProvinceFeatures, provinceFeatures } from '../../src/lib/map/provinceFeatures';
 import { readCompliantChina } from '../../src/lib/map/readCompliantChina';
 import { rewindForD3 } from '../../src/lib/map/rewindForD3';
 import fixture from '../fixtures/map-data.json';
@@ -18,7 +18,7 @@ import fixture from '../fixtures/map-data.json';
 const built = loadChinaTopology();
 const source = readCompliantChina();
 const sourceProvinces = rewindForD3(source.provinces);
-const provinces = feature(built, built.objects.provinces);
+const provinces = feature(built, built.objects.provinces) as unknown as ProvinceFeatures;
 const byCode = (code: string) => provinces.features.find((f) => f.properties.code === code);
 const HAINAN = '460000';
 const TAIWAN = '710000';

@@ -8,8 +8,9 @@ import { feature, quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { presimplify, simplify } from 'topojson-simplify';
 import type { GeometryCollection, Topology, MultiLineString as TopoMultiLineString } from 'topojson-specification';
-import { type DecodedProperties, ringSignedArea } from './decodeEchartsGeo';
 import { isProtectedRing } from './protectedIslands';
+import type { ProvinceProperties } from './readCompliantChina';
+import { ringSignedArea } from './ringSignedArea';
 
 export interface ProvinceTopologyOptions {
   /** Width in pixels of the largest map drawn from it; sets how much detail to keep. */
@@ -171,12 +172,12 @@ export function simplifyTopology(topo: ProvinceTopology, weight: number, keepWho
  * also an object `dashLine` (one multi-line geometry).
  */
 export function buildProvinceTopology(
-  collection: FeatureCollection<Polygon | MultiPolygon, DecodedProperties>,
+  collection: FeatureCollection<Polygon | MultiPolygon, ProvinceProperties>,
   options: ProvinceTopologyOptions,
   dashLine?: MultiLineString,
 ): ProvinceTopology {
   const weight = simplifyWeight(options.targetWidth, options.spanDegrees);
-  const sorted: FeatureCollection<Polygon | MultiPolygon, DecodedProperties> = {
+  const sorted: FeatureCollection<Polygon | MultiPolygon, ProvinceProperties> = {
     type: 'FeatureCollection',
     features: [...collection.features]
       .sort((a, b) => a.properties.code.localeCompare(b.properties.code))

