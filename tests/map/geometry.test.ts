@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { geoArea, geoContains } from 'd3';
 import type { MultiLineString } from 'geojson';
 import { feature } from 'topojson-client';
@@ -99,6 +100,26 @@ describe('public/geo/china-provinces.topo.json', () => {
     expect(JSON.stringify(a)).toBe(JSON.stringify(b));
     expect(a.arcs).toEqual(built.arcs);
     expect(a.objects).toEqual(built.objects);
+  });
+
+  it('has every province label point and every place seat inside its own province (but 厦门, on a dropped island)', () => {
+    const reference = JSON.parse(readFileSync('data/reference/provinces.json', 'utf8')) as {
+      id: string;
+      code: string;
+      label: [number, number];
+    }[];
+    const places = JSON.parse(readFileSync('data/reference/places.json', 'utf8')) as {
+      id: string;
+      province: string;
+      point: [number, number];
+    }[];
+    const shapeOf = (id: string) =>
+      byCode(reference.find((p) => p.id === id)?.code ?? '') as ProvinceFeatures['features'][0];
+    const outside = [
+      ...reference.filter((p) => !geoContains(shapeOf(p.id), p.label)).map((p) => `label ${p.id}`),
+      ...places.filter((p) => !geoContains(shapeOf(p.province), p.point)).map((p) => `seat ${p.id}`),
+    ];
+    expect(outside).toEqual(['seat xiamen']);
   });
 
   it('has a shape for every province in the map data, matched by code', () => {
