@@ -89,8 +89,15 @@ export interface MapFrame {
   inset: InsetLayout | undefined;
   /** Dash-line segments in the main view ('' when none). */
   dashLine: string;
-  /** Dot at (x, y); the name above it, ending left of the dot (`end`) or starting right of it (`start`). */
-  islandLabels: { x: number; y: number; text: string; anchor: 'start' | 'end' }[];
+  /** Dot at (x, y); the name at (labelX, labelY): above it, ending left of the dot or starting right of it, or centred below. */
+  islandLabels: {
+    x: number;
+    y: number;
+    text: string;
+    anchor: 'start' | 'end' | 'middle';
+    labelX: number;
+    labelY: number;
+  }[];
   /** Where "台湾省资料暂缺" goes, when Taiwan is in view. */
   taiwanNote: { x: number; y: number; text: string } | undefined;
   /** Lower-left anchor of the 审图号 line. */
@@ -209,18 +216,32 @@ export function layoutMapFrame(
   const dash = dashLineOf(topology);
   const islandLabels = NAMED_ISLANDS.flatMap((island) => {
     const p = projection(island.lonLat);
-    return inView(p, width, height)
-      ? [{ x: round1(p[0]), y: round1(p[1]), text: island.name, anchor: island.anchor }]
-      : [];
+    if (!inView(p, width, height)) return [];
+    // A name that would run past the right edge (a zoomed map) goes centred below its dot, kept inside the view.
+    const textWidth = [...island.name].length * ISLAND_LABEL_SIZE;
+    const overflows = island.anchor === 'start' && p[0] + 4 + textWidth > width;
+    return [
+      {
+        x: round1(p[0]),
+        y: round1(p[1]),
+        text: island.name,
+        anchor: overflows ? ('middle' as const) : island.anchor,
+        labelX: round1(
+          overflows ? Math.min(p[0], width - textWidth / 2 - 2) : island.anchor === 'end' ? p[0] - 3 : p[0] + 3,
+        ),
+        labelY: round1(overflows ? p[1] + 13 : p[1] - 4),
+      },
+    ];
   });
-  const taiwan = projection([121, 23.7]);
+  // Taiwan's east coast, about 121.6°E 23.7°N: the note starts in the sea beside it.
+  const taiwan = projection([121.6, 23.7]);
   const inset = whole ? layoutInset(topology, width, height) : undefined;
   // The note ends just left of the inset's bottom, in the open sea south of Taiwan; on a zoomed map, it is by Taiwan.
   const note =
     inset !== undefined
       ? { x: inset.x - 8, y: inset.y + inset.height, text: TAIWAN_NOTE }
       : inView(taiwan, width, height)
-        ? { x: round1(taiwan[0] + 12), y: round1(taiwan[1]), text: TAIWAN_NOTE }
+        ? { x: round1(taiwan[0] + 14), y: round1(taiwan[1] + 16), text: TAIWAN_NOTE }
         : undefined;
   // In the main view only dashes north of the inset's extent (none with today's extent; kept in case it shrinks).
   const northernDashes: MultiLineString | undefined =

@@ -43,7 +43,7 @@ export function renderMapFrame(frame: MapFrame, approvalNumber: string | undefin
     .map(
       (l) =>
         `<g class="pm-island"><circle cx="${l.x}" cy="${l.y}" r="1.8" fill="${FRAME_COLORS.edge}"/>` +
-        `<text class="pm-island-label" x="${l.anchor === 'end' ? l.x - 3 : l.x + 3}" y="${l.y - 4}" text-anchor="${l.anchor}" font-size="10" fill="${FRAME_COLORS.muted}">${esc(l.text)}</text></g>`,
+        `<text class="pm-island-label" x="${l.labelX}" y="${l.labelY}" text-anchor="${l.anchor}" font-size="10" fill="${FRAME_COLORS.muted}">${esc(l.text)}</text></g>`,
     )
     .join('');
   const note = frame.taiwanNote;
