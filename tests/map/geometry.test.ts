@@ -87,6 +87,11 @@ describe('public/geo/china-provinces.topo.json', () => {
     expect(geoContains(byCode(TAIWAN) as NonNullable<ReturnType<typeof byCode>>, [121, 23.7])).toBe(true);
   });
 
+  it('follows the official boundary: 藏南 (达旺, 91.9°E 27.6°N) in 西藏, 阿克赛钦 (79.5°E 35.3°N) in 新疆', () => {
+    expect(geoContains(byCode('540000') as ProvinceFeatures['features'][0], [91.87, 27.59])).toBe(true);
+    expect(geoContains(byCode('650000') as ProvinceFeatures['features'][0], [79.5, 35.3])).toBe(true);
+  });
+
   it('is quantized and says which script rebuilds it and where the data come from', () => {
     expect(built.transform?.scale).toHaveLength(2);
     const meta = built as unknown as { generatedBy: string; source: string };
