@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { loadMapApproval, MAP_APPROVAL_WARNING } from './src/lib/site/loadMapApproval';
 
 /**
  * In `astro dev`, stories (content/stories) and the generated datasets (public/data, rebuilt by scripts/dev.ts when
@@ -25,6 +26,19 @@ const reloadOnContentChange = {
   },
 };
 
+/**
+ * Reads the 审图号 setting (site.config.json) before the build: a malformed value stops it, an unset one is a warning.
+ * @type {import('astro').AstroIntegration}
+ */
+const mapApproval = {
+  name: 'shanhai-map-approval',
+  hooks: {
+    'astro:build:start': ({ logger }) => {
+      if (loadMapApproval() === undefined) logger.warn(MAP_APPROVAL_WARNING);
+    },
+  },
+};
+
 export default defineConfig({
   site: 'https://shanhai.example.org',
   trailingSlash: 'always',
@@ -32,5 +46,5 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   server: { host: '127.0.0.1', port: 4321 },
   // Embeds are for other sites' iframes (noindex), not for search engines.
-  integrations: [sitemap({ filter: (page) => !page.includes('/embed/') }), reloadOnContentChange],
+  integrations: [sitemap({ filter: (page) => !page.includes('/embed/') }), reloadOnContentChange, mapApproval],
 });

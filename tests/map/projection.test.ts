@@ -1,8 +1,9 @@
 import { geoPath } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { createProjection, projectPoint, round1 } from '../../src/lib/map/createProjection';
+import { insetRect, keepClearBoxes, overlaps } from '../../src/lib/map/layoutMapFrame';
 import { loadChinaTopology } from '../../src/lib/map/loadChinaTopology';
-import { provinceFeatures } from '../../src/lib/map/provinceFeatures';
+import { mainlandFeatures } from '../../src/lib/map/mainlandFeatures';
 
 const topology = loadChinaTopology();
 const BEIJING: [number, number] = [116.4, 40.25];
@@ -27,16 +28,29 @@ describe('createProjection', () => {
     expect(bj[1]).toBeLessThan(cq[1]);
   });
 
-  it('fits all of China inside the viewport less the padding', () => {
+  it('fits the mainland (down to the southern tip of Hainan) inside the viewport less the padding, flush left', () => {
     const p = createProjection(960, 760, topology, { padding: 12 });
-    const [[x0, y0], [x1, y1]] = geoPath(p).bounds(provinceFeatures(topology));
-    expect(x0).toBeGreaterThanOrEqual(11.9);
+    const [[x0, y0], [x1, y1]] = geoPath(p).bounds(mainlandFeatures(topology));
+    expect(x0).toBeCloseTo(12, 0);
     expect(y0).toBeGreaterThanOrEqual(11.9);
     expect(x1).toBeLessThanOrEqual(948.1);
     expect(y1).toBeLessThanOrEqual(748.1);
-    // …and fills it along one axis.
-    expect(Math.min(x0 - 12 + (948 - x1), y0 - 12 + (748 - y1))).toBeLessThan(1);
+    // …and nearly fills it from top to bottom (narrowed a little so that the inset clears Taiwan): 三亚 at the bottom.
+    expect(y1 - y0).toBeGreaterThan(0.97 * 736);
+    expect(projectPoint(p, [109.5, 18.2])[1]).toBeGreaterThan(730);
   });
+
+  for (const [width, height] of [
+    [960, 760],
+    [720, 600],
+    [720, 560],
+  ] as const) {
+    it(`keeps Taiwan, 钓鱼岛 and 赤尾屿 clear of the 南海诸岛 inset on a ${width}×${height} map`, () => {
+      const p = createProjection(width, height, topology);
+      const inset = insetRect(width, height);
+      for (const box of keepClearBoxes(topology, p)) expect(overlaps(box, inset), JSON.stringify(box)).toBe(false);
+    });
+  }
 
   it('fits a focus to the chosen provinces only', () => {
     const p = createProjection(720, 560, topology, { padding: 40, fitCodes: ['520000', '440000'] });

@@ -15,3 +15,8 @@ export function chartDownloads(embedPath: string): { svg: string; png: string; c
 
 /** The map embeds' figures as CSV (the map's SVG stays on the page: it carries every view at once). */
 export const mapFiguresCsvPath = (embedPath: string): string => `${embedPath}figures.csv`;
+
+/** The national map's image downloads (one view each), next to its embed page. */
+export function mapImagePaths(embedPath: string): { svg: string; png: string } {
+  return { svg: `${embedPath}map.svg`, png: `${embedPath}map.png` };
+}

@@ -1,10 +1,14 @@
 /**
  * The map's projection: an Albers-type equal-area conic suited to China (central meridian 105°E,
- * standard parallels 25°N and 47°N), fitted to the viewport. Pure: no DOM.
+ * standard parallels 25°N and 47°N), fitted to the viewport. Fitted to the mainland: the South China Sea islands
+ * south of Hainan are in the 南海诸岛 inset (`layoutMapFrame`), so the view ends at Hainan's southern tip. Shapes
+ * are cut at the viewport. Pure: no DOM.
  */
-import { type GeoProjection, geoConicEqualArea } from 'd3';
+import { type GeoProjection, geoConicEqualArea, geoPath } from 'd3';
 import type { ProvinceTopology } from './buildProvinceTopology';
-import { provinceFeatures } from './provinceFeatures';
+import { insetRect, keepClearBoxes, overlaps } from './layoutMapFrame';
+import { mainlandFeatures } from './mainlandFeatures';
+import type { ProvinceFeatures } from './provinceFeatures';
 
 export interface ProjectionOptions {
   /** Space kept free on every side, in pixels. */
@@ -21,21 +25,40 @@ export function createProjection(
   options: ProjectionOptions = {},
 ): GeoProjection {
   const padding = options.padding ?? 12;
-  const all = provinceFeatures(topology);
+  const all = mainlandFeatures(topology);
   const codes = options.fitCodes === undefined ? undefined : new Set(options.fitCodes);
   const chosen = codes === undefined ? all.features : all.features.filter((f) => codes.has(f.properties.code));
   if (chosen.length === 0)
     throw new Error(`createProjection: none of the codes ${[...(codes ?? [])].join(', ')} is in the map`);
-  return geoConicEqualArea()
-    .rotate([-105, 0])
-    .parallels([25, 47])
-    .fitExtent(
-      [
-        [padding, padding],
-        [width - padding, height - padding],
-      ],
-      { type: 'FeatureCollection', features: chosen },
-    );
+  const collection: ProvinceFeatures = { type: 'FeatureCollection', features: chosen };
+  const fitTo = (right: number): GeoProjection =>
+    geoConicEqualArea()
+      .rotate([-105, 0])
+      .parallels([25, 47])
+      .fitExtent(
+        [
+          [padding, padding],
+          [right, height - padding],
+        ],
+        collection,
+      );
+  if (codes !== undefined) return fitTo(width - padding).clipExtent(viewport(width, height));
+  // All China: flush left, and narrowed until Taiwan, 钓鱼岛 and their labels stay clear of the 南海诸岛 inset.
+  const inset = insetRect(width, height);
+  for (let right = width - padding; ; right -= 4) {
+    const projection = fitTo(right);
+    const [[x0], [x1]] = geoPath(projection).bounds(collection);
+    projection.translate([projection.translate()[0] + padding - x0, projection.translate()[1]]);
+    const clear = keepClearBoxes(topology, projection).every((box) => !overlaps(box, inset));
+    if (clear || x1 - x0 < width / 2) return projection.clipExtent(viewport(width, height));
+  }
+}
+
+function viewport(width: number, height: number): [[number, number], [number, number]] {
+  return [
+    [0, 0],
+    [width, height],
+  ];
 }
 
 /** Rounds a number to one decimal, the precision of every coordinate the map writes. */

@@ -10,6 +10,7 @@ import { type ArcGeometry, type ArcSide, buildArcPath, type Point } from './buil
 import type { ProvinceTopology } from './buildProvinceTopology';
 import { createProjection, projectPoint } from './createProjection';
 import { createWidthScale, type LegendTick, type WidthScale } from './createWidthScale';
+import { layoutMapFrame, type MapFrame } from './layoutMapFrame';
 import { metricUnitLabel } from './mapText';
 import { placePointLabels } from './placePointLabels';
 import { provinceFeatures } from './provinceFeatures';
@@ -106,6 +107,8 @@ export interface MapLayout {
   defaults: { metric: MapMetric; period: string };
   /** Periods that have a view, per metric, in data order. */
   periods: Record<MapMetric, string[]>;
+  /** 南海诸岛 inset, dash line, 钓鱼岛, the Taiwan note and the 审图号 slot (`layoutMapFrame`). */
+  frame: MapFrame;
 }
 
 /** Looks a province up by id; throws with the id when the data lack it. */
@@ -316,5 +319,6 @@ export function layoutPairingMap(data: MapData, topology: ProvinceTopology, opti
     points: uniquePoints,
     defaults: data.defaults,
     periods: data.periods,
+    frame: layoutMapFrame(topology, projection, width, height),
   };
 }

@@ -8,6 +8,7 @@ import { describeArc } from './describeArc';
 import { escapeMarkup as esc } from './escapeMarkup';
 import type { ArcMark, MapLayout, ProvinceMark, ViewLayout } from './layoutPairingMap';
 import { metricLabel, QUALIFIER_MARK } from './mapText';
+import { renderMapFrame } from './renderMapFrame';
 import type { MapMetric } from './types';
 
 export interface RenderOptions {
@@ -16,6 +17,8 @@ export interface RenderOptions {
   /** The active view; defaults to the layout's defaults. */
   metric?: MapMetric;
   period?: string;
+  /** The site's 审图号 (`loadMapApproval`), printed at the lower left; unset leaves its slot empty. */
+  approvalNumber?: string | undefined;
 }
 
 export const PROGRAMME_TEXT = { east: '东部协作省市', west: '西部协作省区市', none: '' } as const;
@@ -191,6 +194,7 @@ export function renderMapSvg(layout: MapLayout, options: RenderOptions): string 
     `<g class="pm-labels" aria-hidden="true">${renderProvinceLabels(layout, false)}</g>` +
     `<g class="pm-views">${layout.views.map((v) => renderView(v, v === view)).join('')}</g>` +
     renderLabels(layout) +
+    renderMapFrame(layout.frame, options.approvalNumber) +
     `</svg>`
   );
 }

@@ -5,7 +5,7 @@
  * Pure: returns new geometry, never mutates its input.
  */
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
-import { ringSignedArea } from './decodeEchartsGeo';
+import { ringSignedArea } from './ringSignedArea';
 
 function wind(ring: Position[], clockwise: boolean): Position[] {
   const isClockwise = ringSignedArea(ring) < 0;

@@ -1,0 +1,103 @@
+/**
+ * One view of the national pairing map as a self-contained SVG for download (and, rasterised, a PNG): the title
+ * above, the map with its frame (南海诸岛 inset, 钓鱼岛, 台湾省资料暂缺, the 审图号 at the lower left), then how to
+ * read it, the sources and the credit. The site's stylesheet is replaced by a small `<style>` with fixed colours,
+ * which resvg and any editor understand. Pure string building.
+ */
+import { CHART_FONT_FAMILY } from '../chart/renderFigureChartSvg';
+import { wrapCjk } from '../og/renderSocialCard';
+import { escapeMarkup as esc } from './escapeMarkup';
+import type { MapLayout } from './layoutPairingMap';
+import { metricLabel } from './mapText';
+import { renderMapSvg } from './renderMapSvg';
+import type { MapMetric } from './types';
+
+const PAD = 16;
+const TITLE_HEIGHT = 34;
+const LINE = 18;
+const ID = 'mx';
+
+/** map.css's colours, written out: the export has no custom properties or `:not()` to rely on. */
+const EXPORT_STYLE = [
+  '.pm-prov{fill:#efeeea;stroke:#fff;stroke-width:.8;stroke-linejoin:round}',
+  '.pm-prov--east{fill:#f2d4bd}',
+  '.pm-prov--west{fill:#d3e3ea}',
+  `.pm-hatch{fill:url(#${ID}-hatch);stroke:none}`,
+  '.pm-hatch-pattern line{stroke:#8fb0bf;stroke-width:1.2}',
+  '.pm-arc-hit{fill:none;stroke:none}',
+  '.pm-arc-shape{fill:#b23a1e;fill-opacity:.9;stroke:#fff;stroke-width:1;stroke-linejoin:round}',
+  '.pm-arc--reverse .pm-arc-shape{fill:#1d6a86}',
+  '.pm-arc-line{fill:none;stroke:#6b6f73;stroke-width:1.2;stroke-dasharray:4 3}',
+  '.pm-arc-head{fill:#6b6f73}',
+  '.pm-q circle{fill:#fff;stroke:#b23a1e;stroke-width:1.5}',
+  '.pm-q text{font-size:11px;font-weight:700;text-anchor:middle;fill:#1f2328}',
+  '.pm-label{font-size:14px;font-weight:700;text-anchor:middle;fill:#1f2328;stroke:#fff;stroke-width:3px;stroke-linejoin:round;paint-order:stroke}',
+  '.pm-label--none{font-size:12px;font-weight:400;fill:#5c6166}',
+  '.pm-label--point{font-size:12px;font-weight:400;text-anchor:start}',
+  '.pm-point--east{fill:#b4774d;stroke:#fff;stroke-width:1.5}',
+  '.pm-point--west{fill:#6f93a3;stroke:#fff;stroke-width:1.5}',
+].join('');
+
+export interface MapExportOptions {
+  metric: MapMetric;
+  period: string;
+  /** The site's 审图号, printed at the map's lower left when set. */
+  approvalNumber: string | undefined;
+  /** "山海 Shanhai · <page URL> · 数据 CC BY 4.0". */
+  credit: string;
+}
+
+/**
+ * The standalone SVG of `layout` (laid out for one view, `only: { metric, period }`). Throws when the layout lacks
+ * the view, like `renderMapSvg`.
+ */
+export function renderMapExportSvg(layout: MapLayout, options: MapExportOptions): string {
+  const map = renderMapSvg(layout, {
+    idPrefix: ID,
+    metric: options.metric,
+    period: options.period,
+    approvalNumber: options.approvalNumber,
+  });
+  const view = layout.views.find((v) => v.metric === options.metric && v.period === options.period);
+  const periodLabel = view?.periodLabel ?? options.period;
+  const title = `东西部协作：各结对省市的${metricLabel(options.metric)}（${periodLabel}）`;
+  const sources = [
+    ...new Map(
+      (view?.arcs ?? [])
+        .flatMap((a) => (a.selected.kind === 'figure' ? [a.selected.figure.source] : []))
+        .map((s) => [s.id, s]),
+    ).values(),
+  ];
+  const scale = (view?.legend ?? []).map((t) => t.label).join('、');
+  const notes = [
+    `弧线从帮扶方指向受援方，线宽表示数字大小${scale === '' ? '' : `（图例：${scale}）`}；细虚线表示所据资料中没有该数字，而不是零。`,
+    '数字为来源原文写法，保留“约”“多”“余”等限定词；不同时期、不同范围的数字不相加。',
+    // About 76 characters fit a line of the 960-unit map at 12px.
+    ...(sources.length === 0
+      ? []
+      : wrapCjk(`来源：${sources.map((s) => `${s.outlet}（${s.date}）`).join('；')}`, 76, 4)),
+    options.credit,
+  ];
+  const w = layout.width;
+  const h = layout.height;
+  const width = w + 2 * PAD;
+  const height = PAD + TITLE_HEIGHT + h + 10 + notes.length * LINE + PAD;
+  const inner = map
+    .replace(/^<svg[^>]*>/, '')
+    .replace(/<\/svg>$/, '')
+    .replace(/<title[^>]*>.*?<\/title><desc[^>]*>.*?<\/desc>/s, '');
+  const noteLines = notes
+    .map((n, i) => `<text x="${PAD}" y="${PAD + TITLE_HEIGHT + h + 10 + (i + 1) * LINE - 4}">${esc(n)}</text>`)
+    .join('');
+  return (
+    `<?xml version="1.0" encoding="UTF-8"?>\n` +
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}"` +
+    ` font-family='${CHART_FONT_FAMILY}' font-size="12" fill="#1f2328">` +
+    `<title>${esc(title)}</title><style>${EXPORT_STYLE}</style>` +
+    `<rect width="100%" height="100%" fill="#ffffff"/>` +
+    `<text x="${PAD}" y="${PAD + 20}" font-size="19" font-weight="700">${esc(title)}</text>` +
+    `<g transform="translate(${PAD},${PAD + TITLE_HEIGHT})">${inner}</g>` +
+    `<g font-size="12" fill="#4a545b">${noteLines}</g>` +
+    `</svg>\n`
+  );
+}
