@@ -1,39 +1,22 @@
 /**
- * Validates all content and data without building the site — reference data, curated facts and stories — and
- * prints every problem as `file:line[:col] — what is wrong — how to fix`.
+ * Validates all content and data without building the site — reference data, curated facts, story files and
+ * stories — and prints every problem as `file:line[:col] — what is wrong — how to fix`. `npm run build` runs the
+ * same validation (src/lib/check/checkContent.ts) before it writes anything.
  *
  *   npm run check
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { loadContent } from '../src/lib/data/loadContent';
-import { formatProblem, type Problem } from '../src/lib/problems/problem';
-import { STORIES_DIR, storyFileNames } from '../src/lib/stories/loadStories';
-import { parseStory } from '../src/lib/stories/parseStory';
-import { createStoryContext } from '../src/lib/stories/storyContext';
+import { checkContent } from '../src/lib/check/checkContent';
+import { formatProblem } from '../src/lib/problems/problem';
 
 const started = performance.now();
-const content = loadContent();
-const problems: Problem[] = content.ok ? [] : [...content.problems];
-let stories = 0;
-if (content.ok) {
-  // Stories are checked against the data compiled in memory, not against public/data, so no build is needed.
-  const { facts, sources, places, map } = content.datasets;
-  const ctx = createStoryContext({ facts, sources, places, map });
-  for (const name of storyFileNames()) {
-    const file = `${STORIES_DIR}/${name}`;
-    const parsed = parseStory(readFileSync(join(process.cwd(), file), 'utf8'), file, ctx);
-    if (parsed.ok) stories++;
-    else problems.push(...parsed.problems);
-  }
-}
+const result = checkContent();
 const ms = Math.round(performance.now() - started);
-if (!content.ok || problems.length > 0) {
-  for (const p of problems) console.error(formatProblem(p));
-  console.error(`\n${problems.length} problem(s) found (${ms} ms). Nothing is published until they are fixed.`);
-  if (!content.ok) console.error('Stories are checked once the data above is valid.');
+if (!result.ok) {
+  for (const p of result.problems) console.error(formatProblem(p));
+  console.error(`\n${result.problems.length} problem(s) found (${ms} ms). Nothing is published until they are fixed.`);
+  if (!result.dataOk) console.error('Stories are checked against the data once the data above is valid.');
   process.exit(1);
 }
 console.log(
-  `All content is valid: ${content.datasets.sources.length} sources, ${content.datasets.facts.length} facts, ${stories} stories (${ms} ms).`,
+  `All content is valid: ${result.datasets.sources.length} sources, ${result.datasets.facts.length} facts, ${result.storySlugs.length} stories (${ms} ms).`,
 );
