@@ -69,7 +69,7 @@ function tryBadData(spoil: (curated: string) => string): { problems: readonly Pr
 
 const said = (problems: readonly Problem[]): string[] => problems.map((p) => `${p.message} — ${p.fix}`);
 
-describe('bad curated data: a clear message, nothing published, nothing lost', () => {
+describe('bad curated data: a clear message, nothing published, nothing lost', { timeout: 60_000 }, () => {
   it('malformed JSON', () => {
     const { problems, stderr } = tryBadData((curated) => {
       const path = join(curated, GANSU);
@@ -139,7 +139,7 @@ describe('bad curated data: a clear message, nothing published, nothing lost', (
   });
 });
 
-describe('bad articles given to the extraction helper', () => {
+describe('bad articles given to the extraction helper', { timeout: 60_000 }, () => {
   const tryArticle = (bytes: Buffer): { status: number | null; stderr: string; ms: number; out: string } => {
     const dir = mkdtempSync(join(tmpdir(), 'shanhai-article-'));
     const article = join(dir, '099_bad.txt');

@@ -39,7 +39,8 @@ function editJson(path: string, edit: (file: Json) => void): void {
   writeFileSync(path, `${JSON.stringify(file, null, 2)}\n`);
 }
 
-describe('npm run check finds every bad file, with its place and a fix', () => {
+// Each test spawns a script (1–3 s alone, more on a loaded machine).
+describe('npm run check finds every bad file, with its place and a fix', { timeout: 60_000 }, () => {
   it('bad files as files: names, extensions, case, encoding, size, links and folders', () => {
     const root = copyContent();
     const stories = join(root, 'content/stories');
@@ -87,7 +88,7 @@ describe('npm run check finds every bad file, with its place and a fix', () => {
   });
 });
 
-describe('npm run check finds wrong values that the build would crash on or publish', () => {
+describe('npm run check finds wrong values that the build would crash on or publish', { timeout: 60_000 }, () => {
   it('curated files: URL schemes, impossible dates, digits beyond 2^53, JSON slips, schema and period errors together', () => {
     const root = copyContent();
     const curated = join(root, 'data/curated');
@@ -137,7 +138,9 @@ describe('npm run check finds wrong values that the build would crash on or publ
   });
 });
 
-describe('npm run check finds story prose that would publish raw Markdown or load a third-party image', () => {
+describe('npm run check finds story prose that would publish raw Markdown or load a third-party image', {
+  timeout: 60_000,
+}, () => {
   it('a fact link in the wrong case, a javascript: link and a tracking pixel, each at its line', () => {
     const root = copyContent();
     const path = join(root, 'content/stories/yuegui.md');

@@ -45,7 +45,8 @@ function projectWithGoodSite(): { root: string; digest: () => string[] } {
 
 const UNCHANGED = 'dist/ and public/data/ are unchanged: the last good site is still published.';
 
-describe('a failed build leaves the last good site untouched', () => {
+// Each test spawns a script (1–3 s alone, more on a loaded machine).
+describe('a failed build leaves the last good site untouched', { timeout: 60_000 }, () => {
   const story = (root: string, name: string, text: string) => writeFileSync(join(root, 'content/stories', name), text);
   const yuegui = readFileSync('content/stories/yuegui.md', 'utf8');
 
@@ -97,7 +98,7 @@ describe('a failed build leaves the last good site untouched', () => {
   });
 });
 
-describe('a build that fails after the data is staged', () => {
+describe('a build that fails after the data is staged', { timeout: 60_000 }, () => {
   it('a site build that produces no pages (here: a copy without src/) fails its checks; nothing is published', () => {
     const { root, digest } = projectWithGoodSite();
     const before = digest();

@@ -88,6 +88,13 @@ describe('story front matter', () => {
     ]);
   });
 
+  it('refuses a story with front matter and no text', () => {
+    const parsed = parseStory(storyText(VALID_FRONT_MATTER, '\n\n'), FILE, fixtureContext);
+    expect(parsed.ok ? [] : parsed.problems.map(formatProblem)).toEqual([
+      'content/stories/x.md:13 — the story has no text after its front matter — write the story below the closing "---" line, or move the file out of content/stories/ until it is ready',
+    ]);
+  });
+
   it('requires front matter', () => {
     const parsed = parseStory('# 标题\n', FILE, fixtureContext);
     expect(parsed.ok ? [] : parsed.problems.map(formatProblem)).toEqual([
