@@ -234,7 +234,7 @@ describe('bad stories: a clear message, nothing published, nothing lost', () => 
 
   it('malformed YAML front matter', () => {
     // The commonest slip: a colon and a space inside unquoted text.
-    const { stories, problems } = loadStory(FRONT.replace('title: 测试', 'title: 粤桂协作: 三年'));
+    const { stories, problems } = loadStory(`${FRONT.replace('title: 测试', 'title: 粤桂协作: 三年')}正文。\n`);
     expect(stories).toEqual([]);
     expect(problems.map(formatProblem)).toEqual([
       'content/stories/bad.md:2:8 — a second ": " in this line; YAML reads the text after the first one as a nested field — put the value in quotes, e.g. title: "粤桂协作: 三年"',
