@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { contentSecurityPolicy } from './src/lib/security/cspIntegration.ts';
 import { loadMapApproval, MAP_APPROVAL_WARNING } from './src/lib/site/loadMapApproval';
 
 /**
@@ -41,10 +42,18 @@ const mapApproval = {
 
 export default defineConfig({
   site: 'https://shanhai.example.org',
+  // scripts/build.ts builds into a fresh folder (astro build --outDir) with the new datasets in a staged public
+  // folder, and publishes both only when the whole build succeeded.
+  publicDir: process.env.SHANHAI_PUBLIC_DIR ?? 'public',
   trailingSlash: 'always',
   // The CSS is small (about 3 KB gzipped): inline it rather than block first paint on extra requests.
   build: { format: 'directory', inlineStylesheets: 'always' },
   server: { host: '127.0.0.1', port: 4321 },
   // Embeds are for other sites' iframes (noindex), not for search engines.
-  integrations: [sitemap({ filter: (page) => !page.includes('/embed/') }), reloadOnContentChange, mapApproval],
+  integrations: [
+    sitemap({ filter: (page) => !page.includes('/embed/') }),
+    reloadOnContentChange,
+    mapApproval,
+    contentSecurityPolicy,
+  ],
 });

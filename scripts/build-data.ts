@@ -5,28 +5,22 @@
  *
  *   npm run build:data
  *
+ * The datasets are written into a fresh folder beside the output and swapped in only when all are written; the
+ * output folder is replaced only when it carries the build's marker (see src/lib/publish/outputMarker.ts).
+ *
  * SHANHAI_DATA_DIR (default data/: reference/ and curated/ inside) and SHANHAI_OUT_DIR (default public/data) move the
  * input and the output, for tests that build a copy of the data.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { formatFactsCsv } from '../src/lib/data/formatFactsCsv';
+import { mkdirSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { DEFAULT_DIRS, loadContent } from '../src/lib/data/loadContent';
 import { formatProblem } from '../src/lib/problems/problem';
+import { assertReplaceable, PublishError, replaceOutputDir } from '../src/lib/publish/replaceOutputDir';
+import { writeDatasets } from '../src/lib/publish/writeDatasets';
 
 const OUT = process.env.SHANHAI_OUT_DIR || 'public/data';
 const DATA = process.env.SHANHAI_DATA_DIR;
 const DIRS = DATA ? { reference: join(DATA, 'reference'), curated: join(DATA, 'curated') } : DEFAULT_DIRS;
-
-function writeJson(path: string, value: unknown): void {
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, `${JSON.stringify(value, null, 2)}\n`);
-}
-
-function writeText(path: string, text: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, text);
-}
 
 const started = performance.now();
 const content = loadContent(DIRS);
@@ -36,25 +30,19 @@ if (!content.ok) {
   process.exit(1);
 }
 const { datasets } = content;
-const sourceById = new Map(datasets.sources.map((s) => [s.id, s]));
 
-rmSync(OUT, { recursive: true, force: true });
-writeJson(join(OUT, 'places.json'), datasets.places);
-writeJson(join(OUT, 'sources.json'), datasets.sources);
-writeJson(join(OUT, 'facts.json'), datasets.facts);
-writeText(join(OUT, 'facts.csv'), formatFactsCsv(datasets.facts, sourceById));
-writeJson(join(OUT, 'national.json'), datasets.national);
-writeText(join(OUT, 'national.csv'), formatFactsCsv(datasets.national.facts, sourceById));
-for (const p of datasets.provinces) {
-  writeJson(join(OUT, 'provinces', `${p.province.id}.json`), p);
-  writeText(join(OUT, 'provinces', `${p.province.id}.csv`), formatFactsCsv(p.facts, sourceById));
+const staged = join(dirname(OUT), `.${basename(OUT)}.next-${process.pid}`);
+try {
+  assertReplaceable(OUT);
+  mkdirSync(staged, { recursive: true });
+  writeDatasets(datasets, staged);
+  replaceOutputDir(staged, OUT);
+} catch (error) {
+  rmSync(staged, { recursive: true, force: true });
+  const message = error instanceof PublishError ? error.message : String(error);
+  console.error(`Data build stopped: ${message}. Nothing was written.`);
+  process.exit(1);
 }
-for (const p of datasets.pairs) {
-  writeJson(join(OUT, 'pairs', `${p.pair.id}.json`), p);
-  writeText(join(OUT, 'pairs', `${p.pair.id}.csv`), formatFactsCsv(p.facts, sourceById));
-}
-writeJson(join(OUT, 'map.json'), datasets.map);
-writeJson(join(OUT, 'coverage.json'), datasets.coverage);
 
 const ms = Math.round(performance.now() - started);
 console.log(

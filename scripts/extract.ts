@@ -8,6 +8,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { decodeUtf8 } from '../src/lib/check/decodeUtf8';
 import { extractDraft, MAX_ARTICLE_CHARS } from '../src/lib/extract/extractDraft';
 import { formatDraftJson } from '../src/lib/extract/formatDraftJson';
 import { loadReference } from '../src/lib/reference/loadReference';
@@ -41,6 +42,8 @@ if (id !== undefined && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
   fail(`--id "${id}" is not an id — use lowercase letters, digits and hyphens`);
 }
 if (!existsSync(article)) fail(`${article}: no such file`);
+if (!statSync(article).isFile())
+  fail(`${article}: is a folder, not an article — give the path of one article's text file`);
 // Refuse huge files before reading them into memory as text.
 const bytes = statSync(article).size;
 if (bytes > MAX_ARTICLE_CHARS * 4) {
@@ -48,12 +51,14 @@ if (bytes > MAX_ARTICLE_CHARS * 4) {
     `${article}: the file is ${(bytes / 1_048_576).toFixed(1)} MB; the helper reads articles up to ${MAX_ARTICLE_CHARS.toLocaleString('en')} characters — is this really one article? Split it or cut the page chrome first`,
   );
 }
-let raw: string;
-try {
-  raw = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(article));
-} catch {
-  fail(`${article}: the file is not valid UTF-8 text — save it as UTF-8 (without GBK/Big5 encoding)`);
+const decoded = decodeUtf8(readFileSync(article));
+if (!decoded.ok && decoded.binary) {
+  fail(
+    `${article}: the file holds binary data (a NUL byte), not text — give the helper the article saved as plain text`,
+  );
 }
+if (!decoded.ok) fail(`${article}: the file is not valid UTF-8 text — save it as UTF-8 (without GBK/Big5 encoding)`);
+const raw = decoded.text;
 
 const started = performance.now();
 const result = extractDraft({

@@ -5,8 +5,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../src/lib/data/loadContent';
 import type { Problem } from '../src/lib/problems/problem';
-import { ContentError } from '../src/lib/problems/problem';
+import { ContentError, formatProblem } from '../src/lib/problems/problem';
 import { loadStories } from '../src/lib/stories/loadStories';
+import { parseStoryBody } from '../src/lib/stories/parseStoryBody';
 import { createStoryContext } from '../src/lib/stories/storyContext';
 
 /**
@@ -68,7 +69,7 @@ function tryBadData(spoil: (curated: string) => string): { problems: readonly Pr
 
 const said = (problems: readonly Problem[]): string[] => problems.map((p) => `${p.message} — ${p.fix}`);
 
-describe('bad curated data: a clear message, nothing published, nothing lost', () => {
+describe('bad curated data: a clear message, nothing published, nothing lost', { timeout: 60_000 }, () => {
   it('malformed JSON', () => {
     const { problems, stderr } = tryBadData((curated) => {
       const path = join(curated, GANSU);
@@ -89,7 +90,7 @@ describe('bad curated data: a clear message, nothing published, nothing lost', (
       }),
     );
     expect(said(problems)).toEqual([
-      `fact id "004-01-funds-fiscal-gansu" is already used in ${problems[0]?.file} — give this fact a new, unique id`,
+      `fact id "004-01-funds-fiscal-gansu" is already used in ${problems[0]?.file}:28 — give this fact a new, unique id`,
     ]);
     expect(problems[0]?.path).toBe('facts[1].id');
   });
@@ -122,7 +123,10 @@ describe('bad curated data: a clear message, nothing published, nothing lost', (
       writeFileSync(path, Buffer.from([0x7b, 0xb6, 0xab, 0xce, 0xf7, 0x7d])); // "{东西}" in GBK
       return path;
     });
-    expect(said(problems)).toEqual(['the file is not valid UTF-8 text — save it as UTF-8 (without GBK/Big5 encoding)']);
+    expect(said(problems)).toEqual([
+      'the file is not valid UTF-8 text (the first bad byte is here) — save it as UTF-8 (without GBK/Big5 encoding)',
+    ]);
+    expect(problems[0]).toMatchObject({ line: 1, col: 2 });
   });
 
   it('an empty file', () => {
@@ -135,7 +139,7 @@ describe('bad curated data: a clear message, nothing published, nothing lost', (
   });
 });
 
-describe('bad articles given to the extraction helper', () => {
+describe('bad articles given to the extraction helper', { timeout: 60_000 }, () => {
   const tryArticle = (bytes: Buffer): { status: number | null; stderr: string; ms: number; out: string } => {
     const dir = mkdtempSync(join(tmpdir(), 'shanhai-article-'));
     const article = join(dir, '099_bad.txt');
@@ -163,6 +167,21 @@ describe('bad articles given to the extraction helper', () => {
     const { status, stderr, out } = tryArticle(Buffer.from([0xb6, 0xab, 0xce, 0xf7, 0xb2, 0xbf]));
     expect(status).toBe(1);
     expect(stderr).toBe(`${out}the file is not valid UTF-8 text — save it as UTF-8 (without GBK/Big5 encoding)`);
+  });
+
+  it('a binary file is refused, and no 0-fact draft is written', () => {
+    const { status, stderr, out } = tryArticle(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x00, 0x0d]));
+    expect(status).toBe(1);
+    expect(stderr).toBe(
+      `${out}the file holds binary data (a NUL byte), not text — give the helper the article saved as plain text`,
+    );
+  });
+
+  it('a folder is refused as a folder, not as "not valid UTF-8"', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shanhai-article-dir-'));
+    const run = tsx('scripts/extract.ts', [dir, '--out', join(dir, 'drafts'), '--date', '2024-01-01']);
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim()).toBe(`${dir}: is a folder, not an article — give the path of one article's text file`);
   });
 
   it('an empty article', () => {
@@ -215,11 +234,11 @@ describe('bad stories: a clear message, nothing published, nothing lost', () => 
 
   it('malformed YAML front matter', () => {
     // The commonest slip: a colon and a space inside unquoted text.
-    const { stories, problems } = loadStory(FRONT.replace('title: 测试', 'title: 粤桂协作: 三年'));
+    const { stories, problems } = loadStory(`${FRONT.replace('title: 测试', 'title: 粤桂协作: 三年')}正文。\n`);
     expect(stories).toEqual([]);
-    expect(problems.map((p) => `${p.file}:${p.line} — ${p.message.replace(/ \(.*\)$/s, ' (…)')} — ${p.fix}`)).toContain(
-      'content/stories/bad.md:2 — the front matter is not valid YAML (…) — write one "field: value" per line; quote text that contains a colon',
-    );
+    expect(problems.map(formatProblem)).toEqual([
+      'content/stories/bad.md:2:8 — a second ": " in this line; YAML reads the text after the first one as a nested field — put the value in quotes, e.g. title: "粤桂协作: 三年"',
+    ]);
   });
 
   it('a story block naming a missing fact', () => {
@@ -240,8 +259,14 @@ describe('bad stories: a clear message, nothing published, nothing lost', () => 
     const body =
       '正文<script>alert(1)</script>。\n\n<script>alert(2)</script>\n\n[点我](javascript:alert(3)) 和 [点](JAVASCRIPT:alert(4))\n';
     const { stories, problems } = loadStory(`${FRONT}${body}`);
-    expect(problems).toEqual([]);
-    const html = (stories[0]?.segments ?? []).map((s) => (s.kind === 'prose' ? s.html : '')).join('\n');
+    // The links are refused (and the story with them), so neither is ever published as raw Markdown.
+    expect(stories).toEqual([]);
+    expect(problems.map((p) => `${p.line} ${p.path}`)).toEqual([
+      '16 [点我](javascript:alert(3))',
+      '16 [点](JAVASCRIPT:alert(4))',
+    ]);
+    const parsed = parseStoryBody(body, 12, 'content/stories/bad.md', ctx);
+    const html = parsed.segments.map((s) => (s.kind === 'prose' ? s.html : '')).join('\n');
     expect(html).not.toMatch(/<script/i);
     expect(html).not.toMatch(/href="javascript:/i);
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');

@@ -93,7 +93,7 @@ describe('bad curated input: one clear message per problem, naming file, place, 
       expect.stringContaining('data/curated/test-source-1.json:'),
     ]);
     expect(problemsOf(first, second)[0]).toContain(
-      '(facts[0].id) — fact id "t-01-funds" is already used in data/curated/test-source.json — give this fact a new, unique id',
+      '(facts[0].id) — fact id "t-01-funds" is already used in data/curated/test-source.json:21 — give this fact a new, unique id',
     );
   });
 

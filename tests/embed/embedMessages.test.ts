@@ -50,7 +50,8 @@ describe('embed snippet', () => {
 });
 
 describe('public/embed.js (the parent script)', () => {
-  type Listener = (event: { data: unknown; source: unknown }) => void;
+  type Listener = (event: { data: unknown; source: unknown; origin: string }) => void;
+  const SITE = 'https://shanhai.example.org';
 
   function load(): {
     dispatch: Listener;
@@ -59,7 +60,9 @@ describe('public/embed.js (the parent script)', () => {
   } {
     const listeners: Listener[] = [];
     const asked: unknown[] = [];
-    const frame = (name: string) => ({
+    // Two Shanhai embeds and, third, another site's iframe on the same news page.
+    const frame = (name: string, src = `${SITE}/embed/map/`) => ({
+      src,
       contentWindow: { name, postMessage: (m: unknown) => asked.push(m) },
       style: {} as { height?: string },
       attrs: {} as Record<string, string>,
@@ -67,14 +70,20 @@ describe('public/embed.js (the parent script)', () => {
         this.attrs[k] = v;
       },
     });
-    const frames = [frame('a'), frame('b')];
+    const frames = [frame('a'), frame('b'), frame('c', 'https://ads.example.net/x')];
     const window: Record<string, unknown> = {
       addEventListener: (type: string, fn: Listener) => type === 'message' && listeners.push(fn),
     };
-    const document = { readyState: 'complete', getElementsByTagName: () => frames, addEventListener() {} };
-    runInNewContext(readFileSync('public/embed.js', 'utf8'), { window, document });
+    const document = {
+      readyState: 'complete',
+      currentScript: { src: `${SITE}/embed.js` },
+      getElementsByTagName: () => frames,
+      addEventListener() {},
+    };
+    const context = { window, document, URL, location: { href: 'https://news.example.com/2024/story.html' } };
+    runInNewContext(readFileSync('public/embed.js', 'utf8'), context);
     // A second copy of the snippet's script on the same page must not listen twice.
-    runInNewContext(readFileSync('public/embed.js', 'utf8'), { window, document });
+    runInNewContext(readFileSync('public/embed.js', 'utf8'), context);
     return {
       dispatch: (e) => {
         for (const fn of listeners) fn(e);
@@ -86,19 +95,35 @@ describe('public/embed.js (the parent script)', () => {
 
   it('sets the height on the iframe whose contentWindow sent the message, and only that one', () => {
     const { dispatch, frames, asked } = load();
-    expect(asked).toEqual([{ type: 'shanhai:height-request' }, { type: 'shanhai:height-request' }]);
-    dispatch({ data: { type: 'shanhai:height', id: 'x', height: 640.2 }, source: frames[1]?.contentWindow });
-    expect(frames.map((f) => f.style.height)).toEqual([undefined, '641px']);
+    expect(asked).toHaveLength(3);
+    dispatch({
+      data: { type: 'shanhai:height', id: 'x', height: 640.2 },
+      source: frames[1]?.contentWindow,
+      origin: SITE,
+    });
+    expect(frames.map((f) => f.style.height)).toEqual([undefined, '641px', undefined]);
+  });
+
+  it('accepts a message only from the site’s origin, or from a sandboxed (origin "null") iframe of the site', () => {
+    const { dispatch, frames } = load();
+    const [a, b, c] = frames.map((f) => f.contentWindow);
+    dispatch({ data: { type: 'shanhai:height', height: 300 }, source: a, origin: 'https://evil.example.com' });
+    dispatch({ data: { type: 'shanhai:height', height: 310 }, source: c, origin: 'null' });
+    dispatch({ data: { type: 'shanhai:height', height: 320 }, source: c, origin: 'https://ads.example.net' });
+    expect(frames.map((f) => f.style.height)).toEqual([undefined, undefined, undefined]);
+    dispatch({ data: { type: 'shanhai:height', height: 330 }, source: b, origin: 'null' });
+    expect(frames.map((f) => f.style.height)).toEqual([undefined, '330px', undefined]);
   });
 
   it('ignores other messages and impossible heights', () => {
     const { dispatch, frames } = load();
     const source = frames[0]?.contentWindow;
-    dispatch({ data: 'pymxPYMxaxPYMxheightxPYMx300', source });
-    dispatch({ data: { type: 'shanhai:height', height: 0 }, source });
-    dispatch({ data: { type: 'shanhai:height', height: 1e9 }, source });
-    dispatch({ data: { type: 'other', height: 300 }, source });
-    dispatch({ data: { type: 'shanhai:height', height: 300 }, source: {} });
-    expect(frames.map((f) => f.style.height)).toEqual([undefined, undefined]);
+    const origin = SITE;
+    dispatch({ data: 'pymxPYMxaxPYMxheightxPYMx300', source, origin });
+    dispatch({ data: { type: 'shanhai:height', height: 0 }, source, origin });
+    dispatch({ data: { type: 'shanhai:height', height: 1e9 }, source, origin });
+    dispatch({ data: { type: 'other', height: 300 }, source, origin });
+    dispatch({ data: { type: 'shanhai:height', height: 300 }, source: {}, origin });
+    expect(frames.map((f) => f.style.height)).toEqual([undefined, undefined, undefined]);
   });
 });

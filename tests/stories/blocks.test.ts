@@ -57,9 +57,12 @@ describe('map blocks', () => {
   });
 
   it('reports invalid YAML in a block at its line', () => {
-    expect(parse(fence('map', 'metric: [funds')).problems[0]).toMatch(
-      new RegExp(`^content/stories/x\\.md:${FENCE_LINE} \\(map\\) — the map block is not valid YAML`),
-    );
+    expect(parse(fence('map', 'metric: [funds')).problems).toEqual([
+      `content/stories/x.md:${FENCE_LINE + 1}:9 (map) — this "[" is never closed — close it with "]" on the same line, e.g. provinces: [guangdong, guangxi]`,
+    ]);
+    expect(parse(fence('map', 'metric: funds', 'metric: labor')).problems).toEqual([
+      `content/stories/x.md:${FENCE_LINE + 2}:1 (map) — this field is written twice — keep one of the two lines`,
+    ]);
   });
 
   it('refuses a block nested in a list', () => {

@@ -69,9 +69,30 @@ describe('story front matter', () => {
     expect(problemsWith(9, '  period: 2023')).toEqual([]);
   });
 
-  it('reports YAML syntax errors with their line', () => {
-    const problems = problemsWith(3, 'byline: [山海');
-    expect(problems[0]).toMatch(/^content\/stories\/x\.md:\d+ — the front matter is not valid YAML/);
+  it('reports a YAML syntax error once, at the line and column of the slip, in words', () => {
+    // The parser places an unclosed "[" on the next line, and an indented line on the line before it.
+    expect(problemsWith(3, 'byline: [山海')).toEqual([
+      'content/stories/x.md:5:9 — this "[" is never closed — close it with "]" on the same line, e.g. provinces: [guangdong, guangxi]',
+    ]);
+    expect(problemsWith(2, ' date: 2024-03-01')).toEqual([
+      'content/stories/x.md:4:1 — this line is indented, so YAML reads it as part of the field on the line before — start each field at the beginning of the line; only fields inside another (as under "hero:") are indented, by two spaces',
+    ]);
+    expect(problemsWith(0, 'title: 粤桂协作: 三年')).toEqual([
+      'content/stories/x.md:2:8 — a second ": " in this line; YAML reads the text after the first one as a nested field — put the value in quotes, e.g. title: "粤桂协作: 三年"',
+    ]);
+    expect(problemsWith(1, 'dek 一年的协作。')).toEqual([
+      'content/stories/x.md:3:1 — this line has no ": " between the field name and its value — write "field: value", with a space after the colon',
+    ]);
+    expect(problemsWith(8, '\tmetric: cadres')).toEqual([
+      'content/stories/x.md:10:1 — a tab is used for indenting — indent with two spaces',
+    ]);
+  });
+
+  it('refuses a story with front matter and no text', () => {
+    const parsed = parseStory(storyText(VALID_FRONT_MATTER, '\n\n'), FILE, fixtureContext);
+    expect(parsed.ok ? [] : parsed.problems.map(formatProblem)).toEqual([
+      'content/stories/x.md:13 — the story has no text after its front matter — write the story below the closing "---" line, or move the file out of content/stories/ until it is ready',
+    ]);
   });
 
   it('requires front matter', () => {

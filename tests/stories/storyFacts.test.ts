@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { storyFileNames } from '../../src/lib/stories/loadStories';
+import { checkStoryFiles } from '../../src/lib/check/checkStoryFiles';
 import { parseYamlWithLines } from '../../src/lib/stories/parseYamlWithLines';
 import { splitFrontMatter } from '../../src/lib/stories/splitFrontMatter';
 
@@ -32,10 +32,7 @@ function factIdsIn(text: string): string[] {
   return ids;
 }
 
-const stories = storyFileNames().map((name) => ({
-  name,
-  text: readFileSync(join(process.cwd(), 'content', 'stories', name), 'utf8'),
-}));
+const stories = checkStoryFiles('content/stories').stories.map(({ name, text }) => ({ name, text }));
 
 describe('the stories in content/stories', () => {
   const curated = curatedIds();

@@ -1,4 +1,4 @@
-import { csvFormat } from 'd3';
+import { formatCsvRows } from '../csv/formatCsvCell';
 import type { CompiledFact, CompiledSource } from './types';
 
 /** Column names and meanings of every facts CSV; the data page shows this list. */
@@ -25,7 +25,10 @@ export const CSV_COLUMNS = [
   ['note', 'curator’s note'],
 ] as const;
 
-/** Facts as CSV (UTF-8 with BOM, so spreadsheet programs read the Chinese text correctly). */
+/**
+ * Facts as CSV (UTF-8 with BOM, so spreadsheet programs read the Chinese text correctly). Cells that start like a
+ * spreadsheet formula are neutralised (see `formatCsvCell`).
+ */
 export function formatFactsCsv(facts: readonly CompiledFact[], sources: ReadonlyMap<string, CompiledSource>): string {
   const rows = facts.map((f) => {
     const s = sources.get(f.sourceId);
@@ -52,8 +55,6 @@ export function formatFactsCsv(facts: readonly CompiledFact[], sources: Readonly
       note: f.note ?? '',
     };
   });
-  return `\uFEFF${csvFormat(
-    rows,
-    CSV_COLUMNS.map(([name]) => name),
-  )}\n`;
+  const columns = CSV_COLUMNS.map(([name]) => name);
+  return `\uFEFF${formatCsvRows([columns, ...rows.map((row) => columns.map((c) => row[c]))])}\n`;
 }

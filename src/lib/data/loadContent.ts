@@ -1,3 +1,4 @@
+import { checkCuratedDetails } from '../check/checkCuratedDetails';
 import type { Problem } from '../problems/problem';
 import { loadReference } from '../reference/loadReference';
 import { buildDatasets, type Datasets } from './buildDatasets';
@@ -29,7 +30,11 @@ export function loadContent(
   }
   const places = createPlaceIndex(reference);
   const curated = loadCuratedFiles(dirs.curated);
-  const problems = [...curated.problems, ...validateCurated(curated.files, places)];
+  const problems = [
+    ...curated.problems,
+    ...validateCurated(curated.files, places),
+    ...checkCuratedDetails(curated.files),
+  ];
   if (problems.length > 0) return { ok: false, problems };
   const { sources, facts } = compileFacts(curated.files, places);
   return { ok: true, datasets: buildDatasets(reference, places, sources, facts) };

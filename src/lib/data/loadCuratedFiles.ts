@@ -1,8 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
-import { type ParseError, parse, printParseErrorCode } from 'jsonc-parser';
+import { relative } from 'node:path';
+import { type ParseError, parse } from 'jsonc-parser';
 import type { z } from 'zod';
-import { formatJsonPath, lineColAt, locateJsonPath } from '../problems/locateJson';
+import { checkRawPeriods } from '../check/checkRawPeriods';
+import { CONTENT_LIMITS } from '../check/contentLimits';
+import { decodeUtf8 } from '../check/decodeUtf8';
+import { describeFormatIssue } from '../check/describeFormatIssue';
+import { describeJsonError } from '../check/describeJsonError';
+import { listContentFiles } from '../check/listContentFiles';
+import { formatJsonPath, locateJsonPath } from '../problems/locateJson';
 import type { Problem } from '../problems/problem';
 import { type CuratedFile, curatedFileSchema } from '../schema/curatedFile';
 
@@ -18,8 +23,6 @@ export interface CuratedLoad {
   readonly files: readonly LoadedCuratedFile[];
   readonly problems: readonly Problem[];
 }
-
-const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Explains a zod issue in words an editor can act on. */
 function describeIssue(issue: z.core.$ZodIssue): { message: string; fix: string } {
@@ -38,6 +41,7 @@ function describeIssue(issue: z.core.$ZodIssue): { message: string; fix: string 
     const allowed = issue.values.map((v) => JSON.stringify(v)).join(', ');
     return { message: `${JSON.stringify(issue.input)} is not allowed here`, fix: `use one of ${allowed}` };
   }
+  if (issue.code === 'invalid_format') return describeFormatIssue(issue);
   return { message: issue.message, fix: 'correct the value (see content/README.md)' };
 }
 
@@ -46,10 +50,8 @@ export function parseCuratedFile(
   file: string,
   bytes: Uint8Array,
 ): { ok: true; loaded: LoadedCuratedFile } | { ok: false; problems: Problem[] } {
-  let text: string;
-  try {
-    text = utf8.decode(bytes);
-  } catch {
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) {
     return {
       ok: false,
       problems: [
@@ -57,6 +59,14 @@ export function parseCuratedFile(
       ],
     };
   }
+  return parseCuratedText(file, decoded.text);
+}
+
+/** Parses and schema-checks one curated file's text. */
+export function parseCuratedText(
+  file: string,
+  text: string,
+): { ok: true; loaded: LoadedCuratedFile } | { ok: false; problems: Problem[] } {
   if (text.trim() === '') {
     return {
       ok: false,
@@ -70,25 +80,20 @@ export function parseCuratedFile(
   if (errors.length > 0) {
     return {
       ok: false,
-      problems: errors.map((e) => ({
-        file,
-        ...lineColAt(text, e.offset),
-        message: `malformed JSON: ${printParseErrorCode(e.error)}`,
-        fix: 'check for a missing comma, quote or bracket just before this place',
-      })),
+      // After the first slip the parser's later errors are mostly echoes of it.
+      problems: errors.slice(0, 1).map((e) => ({ file, ...describeJsonError(text, e) })),
     };
   }
   const result = curatedFileSchema.safeParse(json, { reportInput: true });
   if (!result.success) {
-    return {
-      ok: false,
-      problems: result.error.issues.map((issue) => {
-        const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
-        return { file, ...locateJsonPath(text, path), path: formatJsonPath(path), ...describeIssue(issue) };
-      }),
-    };
+    const problems: Problem[] = result.error.issues.map((issue) => {
+      const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
+      return { file, ...locateJsonPath(text, path), path: formatJsonPath(path), ...describeIssue(issue) };
+    });
+    const reported = new Set(problems.map((p) => p.path ?? ''));
+    return { ok: false, problems: [...problems, ...checkRawPeriods(file, text, json, reported)] };
   }
-  const stem = basename(file, '.json');
+  const stem = file.replace(/^.*\//, '').replace(/\.json$/, '');
   if (result.data.source.id !== stem) {
     return {
       ok: false,
@@ -106,16 +111,22 @@ export function parseCuratedFile(
   return { ok: true, loaded: { file, text, data: result.data } };
 }
 
-/** Reads every `*.json` in the curated folder (sorted, so builds are deterministic). */
+/**
+ * Reads every `*.json` in the curated folder (sorted, so builds are deterministic), after the file checks of
+ * `listContentFiles` (real files, size, UTF-8); `drafts/` and a README are not curated files.
+ */
 export function loadCuratedFiles(dir: string, root = process.cwd()): CuratedLoad {
-  const names = readdirSync(dir)
-    .filter((n) => n.endsWith('.json'))
-    .sort();
+  const listed = listContentFiles(dir, {
+    extension: '.json',
+    maxBytes: CONTENT_LIMITS.curatedBytes,
+    limitReason: 'one source’s facts; bigger files made pages of many megabytes',
+    shownAs: relative(root, dir),
+    ignore: (name, entry) => (name === 'drafts' && entry.isDirectory()) || name.toLowerCase() === 'readme.md',
+  });
   const files: LoadedCuratedFile[] = [];
-  const problems: Problem[] = [];
-  for (const name of names) {
-    const path = join(dir, name);
-    const parsed = parseCuratedFile(relative(root, path), readFileSync(path));
+  const problems: Problem[] = [...listed.problems];
+  for (const { file, text } of listed.files) {
+    const parsed = parseCuratedText(file, text);
     if (parsed.ok) files.push(parsed.loaded);
     else problems.push(...parsed.problems);
   }

@@ -55,7 +55,8 @@ export function validateCurated(files: readonly LoadedCuratedFile[], places: Pla
       if (seen !== undefined) {
         at([...base, 'id'], `fact id "${fact.id}" is already used in ${seen}`, 'give this fact a new, unique id');
       } else {
-        firstFactId.set(fact.id, file);
+        // file:line, so the editor can open the other use directly.
+        firstFactId.set(fact.id, `${file}:${locateJsonPath(text, [...base, 'id']).line}`);
       }
 
       const metric = findMetric(fact.metric);

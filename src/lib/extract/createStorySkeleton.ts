@@ -1,3 +1,4 @@
+import { STORY_SLUG } from '../check/checkStoryFiles';
 import type { CompiledFact } from '../data/types';
 
 /** What a story skeleton is built from: existing curated facts, so that it validates as written. */
@@ -15,7 +16,7 @@ export interface SkeletonInput {
 
 /** True for a story slug: lowercase letters, digits and hyphens. */
 export function isStorySlug(slug: string): boolean {
-  return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug);
+  return STORY_SLUG.test(slug);
 }
 
 /**

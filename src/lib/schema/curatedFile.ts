@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { METRIC_IDS } from '../model/metrics';
+import { httpUrl } from './httpUrl';
 
 /**
  * The schema of one curated file, `data/curated/<source-id>.json`: one source and the facts
@@ -43,9 +44,9 @@ export const sourceSchema = z
       .string()
       .regex(/^[\w.-]+\.txt$/)
       .optional(),
-    url: z.url().optional(),
+    url: httpUrl.optional(),
     /** Where the text was read, when that is a mirror or an aggregator of the original. */
-    readAt: z.url().optional(),
+    readAt: httpUrl.optional(),
     confidence: z.enum(['high', 'medium', 'low']),
     confidenceNote: z.string().min(1).optional(),
     noise: z.array(z.string().min(1)).describe('scraping noise found in the text'),

@@ -8,7 +8,8 @@ import type { MapData } from '../map/types';
  * Pages read the datasets written by `npm run build:data` (public/data/); they never re-derive them.
  * Reads are cached per build.
  */
-const DATA_DIR = join(process.cwd(), 'public', 'data');
+// scripts/build.ts points the site build at its staged public folder (SHANHAI_PUBLIC_DIR) until it is published.
+const DATA_DIR = join(process.cwd(), process.env.SHANHAI_PUBLIC_DIR ?? 'public', 'data');
 const cache = new Map<string, unknown>();
 
 function read<T>(relative: string): T {

@@ -8,6 +8,12 @@ export function isSafeUrl(url: string): boolean {
   if (/^https?:\/\/[^\s/]/i.test(u)) return true;
   if (/^mailto:[^\s]/i.test(u)) return true;
   if (u.startsWith('#')) return true;
+  return isSiteUrl(u);
+}
+
+/** A path on this site (`/images/x.png`): the only place a story may load an image from (no tracking pixels). */
+export function isSiteUrl(url: string): boolean {
+  const u = url.trim();
   return u.startsWith('/') && !u.startsWith('//') && !u.startsWith('/\\');
 }
 

@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { checkStoryFiles } from '../check/checkStoryFiles';
 import { ContentError, type Problem } from '../problems/problem';
 import { loadFacts, loadMapData, loadPlaces, loadSources } from '../site/datasets';
 import { parseStory } from './parseStory';
@@ -14,13 +14,6 @@ export function siteStoryContext(): StoryContext {
   return createStoryContext({ facts: loadFacts(), sources: loadSources(), places: loadPlaces(), map: loadMapData() });
 }
 
-/** Story file names (`<slug>.md`) in sorted order; README.md and files starting with `_` are not stories. */
-export function storyFileNames(dir = join(process.cwd(), STORIES_DIR)): string[] {
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.md') && !name.startsWith('_') && name.toLowerCase() !== 'readme.md')
-    .sort();
-}
-
 let cache: Story[] | undefined;
 
 /**
@@ -29,11 +22,12 @@ let cache: Story[] | undefined;
  */
 export function loadStories(ctx: StoryContext = siteStoryContext(), root = process.cwd()): Story[] {
   if (cache !== undefined) return cache;
-  const problems: Problem[] = [];
+  // The same file checks as `npm run check` (names, size, UTF-8, real files), so the build refuses what check refuses.
+  const files = checkStoryFiles(join(root, STORIES_DIR), STORIES_DIR);
+  const problems: Problem[] = [...files.problems];
   const stories: Story[] = [];
-  for (const name of storyFileNames(join(root, STORIES_DIR))) {
-    const file = `${STORIES_DIR}/${name}`;
-    const parsed = parseStory(readFileSync(join(root, file), 'utf8'), file, ctx);
+  for (const { file, text } of files.stories) {
+    const parsed = parseStory(text, file, ctx);
     if (parsed.ok) stories.push(parsed.story);
     else problems.push(...parsed.problems);
   }

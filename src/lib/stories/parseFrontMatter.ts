@@ -1,5 +1,6 @@
 import type { Problem } from '../problems/problem';
 import { checkMapFocus } from './checkMapFocus';
+import { describeYamlError } from './describeYamlError';
 import { issueToProblems } from './issueToProblems';
 import { parseYamlWithLines } from './parseYamlWithLines';
 import type { StoryContext } from './storyContext';
@@ -18,17 +19,9 @@ export function parseFrontMatter(
 ): { ok: true; meta: StoryMeta } | { ok: false; problems: Problem[] } {
   const doc = parseYamlWithLines(yaml);
   const toFileLine = (line: number): number => yamlLine + line - 1;
-  if (doc.errors.length > 0) {
-    return {
-      ok: false,
-      problems: doc.errors.map((e) => ({
-        file,
-        line: toFileLine(e.line),
-        message: `the front matter is not valid YAML (${e.message})`,
-        fix: 'write one "field: value" per line; quote text that contains a colon',
-      })),
-    };
-  }
+  // One problem for a syntax error: later errors are most often echoes of it; the editor fixes it and checks again.
+  const report = describeYamlError(doc.errors, yaml.split('\n'), 'front matter');
+  if (report !== undefined) return { ok: false, problems: [{ file, ...report, line: toFileLine(report.line) }] };
   // The whole front matter (the parent of a missing top-level field) is reported at its opening `---`.
   const lineOf = (path: readonly (string | number)[]): number =>
     path.length === 0 ? yamlLine - 1 : toFileLine(doc.lineOf(path));

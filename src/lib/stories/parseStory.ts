@@ -17,9 +17,20 @@ export function parseStory(
   const split = splitFrontMatter(text, file);
   if (!split.ok) return { ok: false, problems: [split.problem] };
   const { yaml, yamlLine, body, bodyLine } = split.value;
+  const emptyBody: Problem[] =
+    body.trim() === ''
+      ? [
+          {
+            file,
+            line: bodyLine,
+            message: 'the story has no text after its front matter',
+            fix: 'write the story below the closing "---" line, or move the file out of content/stories/ until it is ready',
+          },
+        ]
+      : [];
   const front = parseFrontMatter(yaml, yamlLine, file, ctx);
   const parsed = parseStoryBody(body, bodyLine, file, ctx);
-  const problems = [...(front.ok ? [] : front.problems), ...parsed.problems];
+  const problems = [...(front.ok ? [] : front.problems), ...emptyBody, ...parsed.problems];
   if (front.ok) {
     const listed = new Set(front.meta.sources);
     const missing = new Map<string, string>();

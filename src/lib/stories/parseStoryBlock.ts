@@ -2,6 +2,7 @@ import type { CompiledFact } from '../data/types';
 import { UNIT_SUFFIX } from '../format/formatFigure';
 import type { Problem } from '../problems/problem';
 import { checkMapFocus } from './checkMapFocus';
+import { describeYamlError } from './describeYamlError';
 import { issueToProblems } from './issueToProblems';
 import { parseYamlWithLines } from './parseYamlWithLines';
 import { BLOCK_SCHEMAS, type BlockKind } from './storyBlockSchemas';
@@ -21,20 +22,10 @@ export function parseStoryBlock(
 ): { ok: true; block: StoryBlock } | { ok: false; problems: Problem[] } {
   const at = { file, line };
   const doc = parseYamlWithLines(yaml);
-  if (doc.errors.length > 0) {
-    const first = doc.errors[0];
-    return {
-      ok: false,
-      problems: [
-        {
-          ...at,
-          path: kind,
-          message: `the ${kind} block is not valid YAML (${first?.message ?? 'syntax error'})`,
-          fix: 'write one "field: value" per line inside the block',
-        },
-      ],
-    };
-  }
+  const report = describeYamlError(doc.errors, yaml.split('\n'), `${kind} block`);
+  // The block's YAML starts on the line after its opening fence.
+  if (report !== undefined)
+    return { ok: false, problems: [{ ...at, ...report, line: line + report.line, path: kind }] };
   const value = doc.value ?? {};
   const schema = BLOCK_SCHEMAS[kind];
   const parsed = schema.safeParse(value);

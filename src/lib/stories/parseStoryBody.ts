@@ -1,5 +1,6 @@
 import type { Token } from 'markdown-it';
 import type { Problem } from '../problems/problem';
+import { checkStoryInline } from './checkStoryInline';
 import { createStoryMarkdown } from './createStoryMarkdown';
 import { linkFactFigures } from './linkFactFigures';
 import { parseStoryBlock } from './parseStoryBlock';
@@ -60,7 +61,7 @@ export function parseStoryBody(body: string, bodyLine: number, file: string, ctx
     if (token.type === 'inline') {
       const linked = linkFactFigures(token, line, file, ctx);
       factIds.push(...linked.factIds);
-      problems.push(...linked.problems);
+      problems.push(...linked.problems, ...checkStoryInline(token, line, file));
     }
     prose.push(token);
   }

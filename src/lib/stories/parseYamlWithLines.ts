@@ -1,11 +1,24 @@
 import { isMap, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 
+/** One YAML syntax error: where it starts and ends, the parser's code and message, and the line it starts on. */
+export interface YamlSyntaxError {
+  readonly line: number;
+  readonly col: number;
+  /** Line where the parser's range ends: an indented line read as part of the one before ends it. */
+  readonly endLine: number;
+  readonly endCol: number;
+  readonly code: string;
+  readonly message: string;
+  /** The text of the line the error starts on. */
+  readonly lineText: string;
+}
+
 /** A parsed YAML text that can tell the line of any path in it. */
 export interface YamlWithLines {
   /** The plain JavaScript value. */
   readonly value: unknown;
-  /** Syntax errors, each with the 1-based line (relative to the YAML text) and a message. */
-  readonly errors: readonly { line: number; message: string }[];
+  /** Syntax errors, each placed by 1-based line and column (relative to the YAML text). */
+  readonly errors: readonly YamlSyntaxError[];
   /**
    * 1-based line (relative to the YAML text) of the deepest node on `path` that exists: the value's line when it is
    * there, else the line of the nearest parent, else 1.
@@ -18,7 +31,20 @@ export function parseYamlWithLines(text: string): YamlWithLines {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const lineAt = (offset: number): number => lineCounter.linePos(offset).line;
-  const errors = doc.errors.map((e) => ({ line: lineAt(e.pos[0]), message: e.message.split('\n')[0] ?? e.message }));
+  const lines = text.split('\n');
+  const errors = doc.errors.map((e): YamlSyntaxError => {
+    const start = lineCounter.linePos(e.pos[0]);
+    const end = lineCounter.linePos(e.pos[1]);
+    return {
+      line: start.line,
+      col: start.col,
+      endLine: end.line,
+      endCol: end.col,
+      code: e.code,
+      message: e.message.split('\n')[0] ?? e.message,
+      lineText: lines[start.line - 1] ?? '',
+    };
+  });
   return {
     value: errors.length > 0 ? undefined : doc.toJS(),
     errors,

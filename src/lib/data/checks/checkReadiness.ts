@@ -6,6 +6,7 @@ import type { CuratedFact } from '../../schema/curatedFile';
 import type { LoadedCuratedFile } from '../loadCuratedFiles';
 import { findDraftText } from './findDraftText';
 import { findNearMatch } from './nearMatch';
+import { isIsoDate } from '../../stories/storyFrontMatterSchema';
 
 /** What the readiness rules need to know of a place: its programme role (east gives, west receives). */
 export type RoleOf = (placeId: string) => 'east' | 'west' | 'none' | 'national' | undefined;
@@ -137,7 +138,8 @@ export function checkReadiness(files: readonly LoadedCuratedFile[], roleOf: Role
       if (
         period.ok &&
         fact.status === 'outcome' &&
-        !/^0000/.test(published.date) &&
+        // An unset or impossible date is reported on its own; comparing periods with it would only repeat that.
+        isIsoDate(published.date) &&
         period.period.end > publishedMonth
       ) {
         // "2023" in an article of November 2023 (今年 read as the year) is loose rather than wrong: a warning.

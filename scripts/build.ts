@@ -1,0 +1,71 @@
+/**
+ * The site build, published atomically: validates all content (the same validation as `npm run check`), writes the
+ * datasets and builds the site into a fresh folder under .build/, checks the result, and only then swaps it in for
+ * public/data/ and dist/. When any step fails, dist/ and public/data/ are left exactly as they were, so the last
+ * good site stays up. Output folders are only ever replaced when they carry the build's marker file
+ * (src/lib/publish/outputMarker.ts).
+ *
+ *   npm run build
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkContent } from '../src/lib/check/checkContent';
+import { formatProblemsByFact } from '../src/lib/data/checks/formatProblemsByFact';
+import { OUTPUT_MARKER } from '../src/lib/publish/outputMarker';
+import { publishAtomically } from '../src/lib/publish/publishAtomically';
+import { PublishError } from '../src/lib/publish/replaceOutputDir';
+import { verifySiteOutput } from '../src/lib/publish/verifySiteOutput';
+import { writeDatasets } from '../src/lib/publish/writeDatasets';
+
+const UNCHANGED = 'dist/ and public/data/ are unchanged: the last good site is still published.';
+const ASTRO = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
+
+class BuildStepError extends Error {}
+
+const started = performance.now();
+const checked = checkContent();
+if (!checked.ok) {
+  console.error(formatProblemsByFact(checked.problems, checked.factIdOf));
+  console.error(`\nBuild stopped before writing anything: ${checked.problems.length} problem(s). ${UNCHANGED}`);
+  process.exit(1);
+}
+const { datasets, storySlugs } = checked;
+
+const run = join('.build', `run-${process.pid}`);
+const publicDir = join(run, 'public');
+const outputs = [
+  { staged: join(publicDir, 'data'), target: 'public/data' },
+  { staged: join(run, 'dist'), target: 'dist' },
+];
+
+try {
+  publishAtomically(outputs, () => {
+    // The site's public/ folder, with the new datasets in place of public/data/.
+    mkdirSync(publicDir, { recursive: true });
+    for (const name of readdirSync('public')) {
+      if (name !== 'data' && !name.startsWith('.'))
+        cpSync(join('public', name), join(publicDir, name), { recursive: true });
+    }
+    writeDatasets(datasets, join(publicDir, 'data'));
+    console.log(`Data: ${datasets.sources.length} sources, ${datasets.facts.length} facts written.`);
+    const dist = join(run, 'dist');
+    // --outDir on the command line: Astro empties its output folder first, and that must never be dist/.
+    const astro = spawnSync(process.execPath, [ASTRO, 'build', '--outDir', dist], {
+      stdio: 'inherit',
+      env: { ...process.env, SHANHAI_PUBLIC_DIR: publicDir },
+    });
+    if (astro.status !== 0) throw new BuildStepError(`astro build failed (exit ${astro.status ?? astro.signal})`);
+    // Astro's server chunks for prerendering and the copied data marker are not part of the site.
+    rmSync(join(dist, '.prerender'), { recursive: true, force: true });
+    rmSync(join(dist, 'data', OUTPUT_MARKER), { force: true });
+    const wrong = verifySiteOutput(dist, storySlugs);
+    if (wrong.length > 0) throw new BuildStepError(`the built site failed its checks:\n  ${wrong.join('\n  ')}`);
+  }, [run]);
+} catch (error) {
+  const why = error instanceof BuildStepError || error instanceof PublishError ? error.message : String(error);
+  console.error(`\nBuild failed: ${why}\n${UNCHANGED}`);
+  process.exit(1);
+}
+console.log(`Published dist/ and public/data/ (${Math.round((performance.now() - started) / 1000)} s).`);
