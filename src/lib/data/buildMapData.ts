@@ -55,6 +55,7 @@ export function buildMapFigures(
     comparable: f.coverage === 'full-year',
     conflict,
     factId: f.id,
+    places: f.labels.places,
     source: sourceRefs.get(f.sourceId) ?? { id: f.sourceId, title: '', outlet: '', date: '' },
   });
   const best = (members: readonly CompiledFact[]): CompiledFact | undefined =>
@@ -66,14 +67,18 @@ export function buildMapFigures(
   const figures: MapFigure[] = [];
   for (const pair of mapPairs) {
     for (const metric of MAP_METRIC_KEYS) {
-      const candidates = facts.filter(
+      const inLayer = facts.filter(
         (f) =>
           f.metric === MAP_METRICS[metric].metric &&
           f.basis === 'total' &&
           f.unit === LAYER_UNIT[metric] &&
-          f.periodEnd.slice(0, 4) >= FIRST_YEAR &&
-          fitsPairing(f, pair),
+          f.periodEnd.slice(0, 4) >= FIRST_YEAR,
       );
+      const candidates = inLayer.filter((f) => fitsPairing(f, pair));
+      // Figures of places inside this pairing that no finer pairing of the map owns (青岛 → 渭源 under 青岛—定西).
+      for (const f of inLayer.filter((g) => g.pairing === pair.id && !fitsPairing(g, pair) && g.status === 'outcome')) {
+        figures.push({ ...toFigure(f, pair.id, metric, f.periodEnd.slice(0, 4), false), within: true });
+      }
       const groups = new Map<string, CompiledFact[]>();
       for (const f of candidates) {
         const key = [f.periodEnd.slice(0, 4), f.direction, f.status].join('|');

@@ -33,7 +33,14 @@ export function compileFacts(
   const side = (one: string | undefined, joint: readonly string[] | undefined): string =>
     joint !== undefined ? joint.map(name).join('、') : one === undefined ? '…' : name(one);
   for (const { file, data } of files) {
-    sources.push({ ...data.source, factCount: data.facts.length, curatedFile: file });
+    // Notes are the curators' words: the site writes them in simplified characters (the curated file keeps them).
+    const { note: sourceNote } = data.source;
+    sources.push({
+      ...data.source,
+      ...(sourceNote === undefined ? {} : { note: toSimplified(sourceNote) }),
+      factCount: data.facts.length,
+      curatedFile: file,
+    });
     for (const f of data.facts) {
       const metric = findMetric(f.metric);
       if (metric === undefined) throw new Error(`unknown metric ${f.metric}`);
@@ -94,10 +101,10 @@ export function compileFacts(
         periodLabel,
         ...(period.start === undefined ? {} : { periodStart: period.start }),
         periodEnd: period.end,
-        ...(f.periodNote === undefined ? {} : { periodNote: f.periodNote }),
+        ...(f.periodNote === undefined ? {} : { periodNote: toSimplified(f.periodNote) }),
         quote: f.evidence.quote,
         ...(f.evidence.paragraph === undefined ? {} : { paragraph: f.evidence.paragraph }),
-        ...(f.note === undefined ? {} : { note: f.note }),
+        ...(f.note === undefined ? {} : { note: toSimplified(f.note) }),
         ...(f.partOf === undefined ? {} : { partOf: f.partOf }),
         direction,
         coverage,

@@ -46,7 +46,7 @@ export function describeArc(arc: ArcMark, view: ViewLayout, pairLabel: (id: stri
     };
   }
   if (arc.status === 'below') {
-    const subs = arc.below.map((b) => `${pairLabel(b.pair)} ${b.expression}（${b.periodLabel}）`);
+    const subs = arc.below.map((b) => `${b.places ?? pairLabel(b.pair)} ${b.expression}（${b.periodLabel}）`);
     return {
       ariaLabel: `${arc.pair.eastLabel}—${arc.pair.westLabel}，${metric}：${BELOW_TEXT}：${subs.join('；')}，${view.periodLabel}`,
       tip: [`${arc.pair.eastLabel} — ${arc.pair.westLabel}`, `${metric}：${BELOW_TEXT}`, ...subs, view.periodLabel],

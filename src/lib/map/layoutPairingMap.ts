@@ -156,7 +156,7 @@ function resolveFocus(data: MapData, focus: string | undefined): MapLayout['focu
 }
 
 function isComparableOutcome(f: MapFigure): boolean {
-  return f.status === 'outcome' && f.pair !== 'national' && f.comparable;
+  return f.status === 'outcome' && f.pair !== 'national' && f.comparable && f.within !== true;
 }
 
 /** Builds the map's layout for every metric and period in `data.periods`. */
@@ -263,7 +263,8 @@ export function layoutPairingMap(data: MapData, topology: ProvinceTopology, opti
         f.pair === pairId && f.metric === metric && f.period === period;
       const arcs = drawnPairs.flatMap((pair): ArcMark[] => {
         const fine = pair.level !== 'province';
-        const figures = data.figures.filter((f) => inView(f, pair.id));
+        const figures = data.figures.filter((f) => inView(f, pair.id) && f.within !== true);
+        const within = data.figures.filter((f) => inView(f, pair.id) && f.within === true);
         const outcomes = figures
           .filter((f) => f.status === 'outcome')
           .sort((a, b) => DIRECTION_ORDER[a.direction] - DIRECTION_ORDER[b.direction]);
@@ -309,9 +310,10 @@ export function layoutPairingMap(data: MapData, topology: ProvinceTopology, opti
           };
         };
         if (outcomes.length === 0) {
-          const below = data.figures.filter(
-            (f) => f.status === 'outcome' && subPairsOf(pair).some((s) => inView(f, s.id)),
-          );
+          const below = [
+            ...within,
+            ...data.figures.filter((f) => f.status === 'outcome' && subPairsOf(pair).some((s) => inView(f, s.id))),
+          ];
           const status: ArcStatus = below.length > 0 ? 'below' : targets.length > 0 ? 'target' : 'none';
           return [
             mark(status, targets[0], 'east-to-west', ARC_STYLE.noFigureWidth, baseSide, {

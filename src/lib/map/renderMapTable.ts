@@ -53,7 +53,7 @@ function arcRows(arc: ArcMark, view: ViewLayout, layout: MapLayout): string {
     `<td class="pm-num" data-label="数字">${esc(text)}</td><td data-label="时期">${esc(view.periodLabel)}</td><td></td><td></td></tr>`;
   // A focused map lists the city and county arcs themselves; the national map names them under the province pair.
   const below = (layout.focus === undefined ? arc.below : []).map((f) => {
-    const sub = layout.pairLabels[f.pair] ?? f.pair;
+    const sub = f.places ?? layout.pairLabels[f.pair] ?? f.pair;
     const flow = f.direction === 'mutual' ? '互派' : f.direction === 'west-to-east' ? '西部→东部' : '东部→西部';
     return figureRow(sub, f, flow, '市县范围，不计入省级');
   });

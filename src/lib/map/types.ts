@@ -62,6 +62,13 @@ export interface MapFigure {
   comparable: boolean;
   /** True when another source disagrees with it, or it is larger than a figure that contains it. */
   conflict: boolean;
+  /**
+   * True for a figure of places inside the pairing (青岛 → 渭源, one county of 定西), not the pairing's own total:
+   * never drawn as the pair's arc, only named on it ("其下的市县有数字").
+   */
+  within?: true;
+  /** The figure's own places in words (青岛 → 渭源), for text naming a figure below its pair. */
+  places?: string;
   factId: string;
   source: { id: string; title: string; outlet: string; date: string };
 }
