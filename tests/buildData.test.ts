@@ -63,11 +63,11 @@ describe('the data build on the curated articles (known answers)', () => {
 
   it('picks the full-year 2023 national figure over the end-of-November release, keeping the other as context', () => {
     const headline = datasets.national.headlines.find(
-      (h) => h.metric === 'funds.fiscal' && h.period === '2023' && h.status === 'outcome' && h.basis === undefined,
+      (h) => h.metric === 'funds.fiscal' && h.period === '2023' && h.status === 'outcome',
     );
     expect(headline).toMatchObject({
       factId: '000-10-funds-fiscal-national',
-      reason: 'later cut-off',
+      reason: '只有全时期的总数能作主要数字：选用2023年全年的231.9亿元，而非2023年1—11月的231.9亿元',
       alternatives: ['r-gmrb-2024-01-national-01-fiscal'],
     });
     expect(fact('r-gmrb-2024-01-national-01-fiscal').periodEnd).toBe('2023-11');
@@ -86,7 +86,7 @@ describe('the data build on the curated articles (known answers)', () => {
     expect(new Set(keys).size).toBe(keys.length);
     const target = datasets.map.figures.filter((f) => f.status === 'target');
     for (const t of target) expect(fact(t.factId).status).toBe('target');
-    expect(datasets.map.periods.funds.every((p) => /^\d{4}$/.test(p))).toBe(true);
+    expect(datasets.map.periods.funds.every((p) => /^\d{4}$/.test(p) || p === 'latest')).toBe(true);
   });
 
   it('builds datasets for the 18 member provinces and the 11 province pairings', () => {
@@ -97,15 +97,19 @@ describe('the data build on the curated articles (known answers)', () => {
 
   it('publishes a coverage cell per pair, metric and year', () => {
     const row = datasets.coverage.rows.find((r) => r.pair.id === 'jiangsu--shaanxi');
-    expect(row?.cells['funds.fiscal']?.['2021']).toMatchObject({ kind: 'figure', expression: '26.9億元' });
+    expect(row?.cells['funds.fiscal']?.['2021']).toMatchObject({ kind: 'figure', display: '26.9亿元', marks: [] });
     expect(row?.cells['labor.transferred-east']?.['2025']).toEqual({ kind: 'none' });
   });
 });
 
 describe('conflicts between sources (known answers from the research notes)', () => {
   it('surfaces the 浙川 2016–2020 cadre counts, 144 (四川在线) against 100 (澎湃), on both facts', () => {
-    expect(fact('r-scol-2021-06-zhechuan-02-cadres').conflictsWith).toEqual(['r-thepaper-2021-05-zhechuan-01-cadres']);
-    expect(fact('r-thepaper-2021-05-zhechuan-01-cadres').conflictsWith).toEqual(['r-scol-2021-06-zhechuan-02-cadres']);
+    expect(fact('r-scol-2021-06-zhechuan-02-cadres').conflicts?.map((c) => c.factId)).toEqual([
+      'r-thepaper-2021-05-zhechuan-01-cadres',
+    ]);
+    expect(fact('r-thepaper-2021-05-zhechuan-01-cadres').conflicts?.map((c) => c.factId)).toEqual([
+      'r-scol-2021-06-zhechuan-02-cadres',
+    ]);
     const pair = datasets.pairs.find((p) => p.pair.id === 'zhejiang--sichuan');
     const headline = pair?.headlines.find((h) => h.metric === 'people.cadres' && h.period === '2016..2020');
     expect(headline?.conflict).toBe(true);
@@ -116,7 +120,7 @@ describe('conflicts between sources (known answers from the research notes)', ()
       (f) => f.metric === 'funds.fiscal' && f.pair === 'zhejiang--sichuan' && f.period === '2016..2020',
     );
     expect(funds.length).toBeGreaterThanOrEqual(1);
-    expect(funds.every((f) => f.conflictsWith === undefined)).toBe(true);
+    expect(funds.every((f) => f.conflicts === undefined)).toBe(true);
   });
 });
 
@@ -131,7 +135,7 @@ describe('determinism', () => {
     const [header, row] = csv.replace('\uFEFF', '').trim().split('\n');
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(header).toBe(
-      'fact_id,metric,metric_label,value,unit,expression,qualifier,status,from,to,at,level,period,period_label,source_id,source_title,source_outlet,source_date,quote,note',
+      'fact_id,metric,metric_label,value,unit,expression,qualifier,status,from,to,at,level,period,period_label,source_id,source_title,source_outlet,source_date,quote,note,direction,coverage,basis,joint',
     );
     expect(row).toMatch(
       /^003-06-cadres-to-qianxinan,people\.cadres,党政干部,20,person,20名,exact,outcome,huizhou,qianxinan,,prefecture,2023,2023年,/,

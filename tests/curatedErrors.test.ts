@@ -151,3 +151,89 @@ describe('bad curated input: one clear message per problem, naming file, place, 
     ]);
   });
 });
+
+describe('what a figure measures: the source’s own words must be in the data', () => {
+  it('互派 in the quote but a one-way fact', () => {
+    const data = validCurated();
+    delete (data.facts[1] as { direction?: string }).direction;
+    expect(problemsOf(data)).toEqual([
+      expect.stringMatching(
+        /^data\/curated\/test-source\.json:\d+:\d+ \(facts\[1\]\.direction\) — the quote says "互派" \(both directions together\), but the fact is one way — set "direction": "mutual", or say in "directionNote" why this figure is one way$/,
+      ),
+    ]);
+  });
+
+  it('每县 in the quote but a total (浙江→四川 每县3900万元)', () => {
+    const data = validCurated();
+    Object.assign(data.facts[0] as object, {
+      expression: '3900万元',
+      value: 39000000,
+      evidence: { quote: '其余受援县按每县3900万元', paragraph: 17 },
+    });
+    expect(problemsOf(data)).toEqual([
+      expect.stringContaining(
+        '(facts[0].basis) — the quote says "按每" (a per-unit standard), but the fact is a total — set "basis": "standard" (每县 N: an allocation rule, not a total)',
+      ),
+    ]);
+  });
+
+  it('累计 in the quote over a single year, with no note', () => {
+    const data = validCurated();
+    Object.assign(data.facts[0] as object, {
+      period: '2021',
+      evidence: { quote: '青岛市和城阳区已累计投入帮扶资金7135万元', paragraph: 17 },
+    });
+    expect(problemsOf(data)).toEqual([
+      expect.stringContaining(
+        '(facts[0].period) — the quote says 累计 (cumulative), but the period is the single year 2021 — write the cumulative period',
+      ),
+    ]);
+  });
+
+  it('a part of a figure of the same metric that is not marked as a subset', () => {
+    const data = validCurated();
+    data.facts.push({ ...(data.facts[0] as object), id: 't-03-part', partOf: 't-01-funds' });
+    expect(problemsOf(data)).toEqual([
+      expect.stringContaining(
+        '(facts[2].partOf) — this fact is part of t-01-funds, a figure of the same metric, so it is not a total — set "basis": "subset"',
+      ),
+    ]);
+  });
+
+  it('a partOf that names no fact', () => {
+    const data = validCurated();
+    Object.assign(data.facts[0] as object, { partOf: 't-99-missing' });
+    expect(problemsOf(data)).toEqual([
+      expect.stringContaining('(facts[0].partOf) — "partOf" names "t-99-missing", which is no curated fact'),
+    ]);
+  });
+
+  it('a signed figure that is not a target, a stock over a span, and a joint side beside a single one', () => {
+    const data = validCurated();
+    Object.assign(data.facts[0] as object, { stage: 'signed', coverage: 'stock', jointTo: ['gansu', 'shandong'] });
+    const problems = problemsOf(data);
+    expect(problems).toContainEqual(
+      expect.stringContaining(
+        '(facts[0].status) — a signed figure (签约) is a promise, not a delivery: set "status": "target"',
+      ),
+    );
+    expect(problems).toContainEqual(
+      expect.stringContaining(
+        '(facts[0].period) — a stock (目前) is counted at one date: write the period as "..YYYY-MM" (the month it stood), not "2021-01..2021-11"',
+      ),
+    );
+    expect(problems).toContainEqual(
+      expect.stringContaining('(facts[0].jointTo) — a fact has either "to" or "jointTo", not both'),
+    );
+  });
+
+  it('mutual on a metric that cannot flow both ways', () => {
+    const data = validCurated();
+    Object.assign(data.facts[0] as object, { direction: 'mutual' });
+    expect(problemsOf(data)).toEqual([
+      expect.stringContaining(
+        '(facts[0].direction) — "mutual" is for people sent both ways (互派) or visits both ways (互访), not for funds.fiscal',
+      ),
+    ]);
+  });
+});

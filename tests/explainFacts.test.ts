@@ -47,16 +47,16 @@ describe('npm run check -- --explain', () => {
   it('says which map view, headlines and charts a province figure reaches', () => {
     expect(about('t-04-funds-shandong')).toEqual([
       't-04-funds-shandong: 3亿元 财政援助资金, shandong → gansu, 2021年 (outcome)',
-      '  map: 财政援助资金 · 2021, arc shandong--gansu (east-to-west)',
+      '  map: 财政援助资金 · 2021, arc shandong--gansu (east-to-west); 财政援助资金 · latest, arc shandong--gansu (east-to-west)',
       '  headline on: the 山东省 page (2021年); the 甘肃省 page (2021年); the 山东→甘肃 pair page (2021年)',
       '  charts: the 山东省 page; the 甘肃省 page; the 山东→甘肃 pair page',
       '  lists: its source page, the facts tables of the pages of shandong, gansu, and the data downloads (facts.csv)',
     ]);
   });
 
-  it('says why a figure is not on the map', () => {
+  it('says when a figure is drawn thin rather than sized, and why a figure is not on the map', () => {
     expect(about('t-02-cadres')[1]).toBe(
-      '  map: not drawn — its period (截至2021年11月) is not within one calendar year; the map compares single years',
+      '  map: 党政干部 · 2021, arc qingdao-chengyang--dingxi-weiyuan (mutual), drawn thin with "截至2021年11月累计" on it: only full-year totals are sized',
     );
     expect(about('t-03-funds-target')[1]).toBe('  map: not drawn — targets are never drawn on the map');
   });

@@ -1,46 +1,77 @@
 import { describe, expect, it } from 'vitest';
 import { disagree, findConflicts } from '../src/lib/data/findConflicts';
 import type { CompiledFact } from '../src/lib/data/types';
+import { compiledFact } from './fixtures/compiledFact';
 
-const base = {
-  metric: 'people.cadres',
-  metricLabel: '党政干部',
-  family: 'people',
-  unit: 'person',
-  qualifier: 'exact',
-  status: 'outcome',
-  from: 'zhejiang',
-  to: 'sichuan',
-  level: 'province',
-  provinces: ['zhejiang', 'sichuan'],
-  period: '2016..2020',
-  periodLabel: '2016—2020年',
-  periodStart: '2016-01',
-  periodEnd: '2020-12',
-  quote: '',
-} as const;
-const fact = (id: string, sourceId: string, value: number, extra: Partial<CompiledFact> = {}): CompiledFact => ({
-  ...base,
-  id,
-  sourceId,
-  value,
-  expression: `${value}名`,
-  ...extra,
-});
+/** 浙江→四川 cadres 2016–2020, the research notes' known conflict (144 vs 100). */
+const fact = (id: string, sourceId: string, value: number, extra: Partial<CompiledFact> = {}): CompiledFact =>
+  compiledFact({
+    id,
+    sourceId,
+    value,
+    expression: `${value}名`,
+    metric: 'people.cadres',
+    unit: 'person',
+    from: 'zhejiang',
+    to: 'sichuan',
+    period: '2016..2020',
+    ...extra,
+  });
+
+/** The places the tests need: 广西 and 贵州 inside nothing; a county inside its province. */
+const places = {
+  placeAncestors: (id: string) =>
+    ({
+      'dingxi-weiyuan': ['dingxi-weiyuan', 'dingxi', 'gansu'],
+      'qingdao-chengyang': ['qingdao-chengyang', 'qingdao', 'shandong'],
+    })[id] ?? [id],
+};
+const ids = (map: Map<string, { factId: string; kind: string }[]>) =>
+  Object.fromEntries([...map].map(([k, v]) => [k, v.map((c) => `${c.kind}:${c.factId}`)]));
 
 describe('findConflicts', () => {
-  it('links facts of two sources that disagree on the same figure', () => {
-    const conflicts = findConflicts([fact('a', 's1', 144), fact('b', 's2', 100)]);
-    expect(Object.fromEntries(conflicts)).toEqual({ a: ['b'], b: ['a'] });
+  it('links facts of two sources that disagree on the same figure, with the other value in words', () => {
+    const conflicts = findConflicts([fact('a', 's1', 144), fact('b', 's2', 100)], places);
+    expect(ids(conflicts)).toEqual({ a: ['different-value:b'], b: ['different-value:a'] });
+    expect(conflicts.get('a')?.[0]?.text).toBe('另一来源为100名（2016—2020年累计）');
   });
 
   it('ignores agreement, the same source, and different periods or directions', () => {
-    expect(findConflicts([fact('a', 's1', 144), fact('b', 's2', 144)]).size).toBe(0);
-    expect(findConflicts([fact('a', 's1', 144), fact('b', 's1', 100)]).size).toBe(0);
-    expect(findConflicts([fact('a', 's1', 144), fact('b', 's2', 100, { period: '2020' })]).size).toBe(0);
-    expect(findConflicts([fact('a', 's1', 144), fact('b', 's2', 100, { from: 'sichuan', to: 'zhejiang' })]).size).toBe(
-      0,
-    );
+    expect(findConflicts([fact('a', 's1', 144), fact('b', 's2', 144)], places).size).toBe(0);
+    expect(findConflicts([fact('a', 's1', 144), fact('b', 's1', 100)], places).size).toBe(0);
+    expect(findConflicts([fact('a', 's1', 144), fact('b', 's2', 100, { period: '2020' })], places).size).toBe(0);
+    const reverse = fact('b', 's2', 100, { from: 'sichuan', to: 'zhejiang', direction: 'west-to-east' });
+    expect(findConflicts([fact('a', 's1', 144), reverse], places).size).toBe(0);
+  });
+
+  it('never flags two different measures under one metric (捐赠资金 21.2亿 vs 捐助款物 28.5亿)', () => {
+    const social = { metric: 'funds.social', unit: 'yuan', at: 'national', period: '2023-01..2023-11' } as const;
+    const donated = fact('donated', 's1', 2_120_000_000, { ...social, measure: '捐赠资金' });
+    const goods = fact('goods', 's2', 2_850_000_000, { ...social, measure: '捐助款物' });
+    expect(findConflicts([donated, goods], places).size).toBe(0);
+  });
+
+  it('flags a part larger than its whole (粤桂 73.85万 for 1—9月 inside 广东→桂黔 40.7万 for 1—11月)', () => {
+    const labour = { metric: 'labor.employed', unit: 'person', from: 'guangdong' } as const;
+    const part = fact('yuegui', 's1', 738_500, { ...labour, to: 'guangxi', period: '2023-01..2023-09' });
+    const { to: _, ...wholeBase } = fact('guangdong', 's2', 407_000, {
+      ...labour,
+      period: '2023-01..2023-11',
+      jointTo: ['guangxi', 'guizhou'],
+    });
+    const conflicts = findConflicts([part, wholeBase as CompiledFact], places);
+    expect(ids(conflicts)).toEqual({
+      yuegui: ['part-exceeds-whole:guangdong'],
+      guangdong: ['part-exceeds-whole:yuegui'],
+    });
+  });
+
+  it('does not flag a part smaller than its whole, nor a whole written as a lower bound', () => {
+    const county = fact('county', 's1', 4, { from: 'qingdao-chengyang', to: 'dingxi-weiyuan', period: '2021' });
+    const province = fact('province', 's2', 100, { from: 'shandong', to: 'gansu', period: '2021' });
+    expect(findConflicts([county, province], places).size).toBe(0);
+    const atLeast = fact('province', 's2', 2, { from: 'shandong', to: 'gansu', period: '2021', qualifier: 'at-least' });
+    expect(findConflicts([county, atLeast], places).size).toBe(0);
   });
 
   it('treats rounding as agreement', () => {

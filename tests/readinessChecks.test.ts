@@ -51,7 +51,7 @@ describe('checkReadiness: what is not ready to publish', () => {
         (f.facts[1] as Record<string, unknown>).partOf = 't-01-fund';
       }),
     ).toEqual([
-      `${F}:51:7 (facts[1].partOf) — "partOf" names "t-01-fund", which is no fact — did you mean "t-01-funds"?`,
+      `${F}:52:7 (facts[1].partOf) — "partOf" names "t-01-fund", which is no fact — did you mean "t-01-funds"?`,
     ]);
   });
 
@@ -68,7 +68,7 @@ describe('checkReadiness: what is not ready to publish', () => {
         });
       }),
     ).toEqual([
-      `${F}:56:7 (facts[2].value) — a part (8000万元) is larger than its whole "t-01-funds" (7135万元) — check both figures against the article, and whether this one really is part of that one`,
+      `${F}:57:7 (facts[2].value) — a part (8000万元) is larger than its whole "t-01-funds" (7135万元) — check both figures against the article, and whether this one really is part of that one`,
     ]);
   });
 
@@ -84,7 +84,13 @@ describe('checkReadiness: what is not ready to publish', () => {
 
   it('refuses workers going east written west-bound, and suggests the right metric for jobs', () => {
     const lines = problemsOf((f) => {
-      Object.assign(f.facts[1] as object, { metric: 'labor.transferred-east', expression: '4名', unit: 'person' });
+      // The fixture's cadres figure is 互派 (direction: mutual, which the rule respects): make it one-way here.
+      Object.assign(f.facts[1] as object, {
+        metric: 'labor.transferred-east',
+        expression: '4名',
+        unit: 'person',
+        direction: undefined,
+      });
       Object.assign(f.facts[0] as object, {
         metric: 'labor.employed',
         expression: '300人',
@@ -123,7 +129,7 @@ describe('checkReadiness: what is not ready to publish', () => {
       `${F}:30:7 (facts[0].period) — an outcome for 2021-01..2022-03 ends after the article was published (2021-11-13) — an article cannot report months after its date: check the period, or set "status": "target" if it is a plan`,
     ]);
     expect(warnings.map(formatProblem)).toEqual([
-      `${F}:46:7 (facts[1].period) — the outcome period 2021 runs to December, but the article was published 2021-11-13 — write the months it covers (e.g. ..2021-11), or say in "periodNote" why the whole year`,
+      `${F}:47:7 (facts[1].period) — the outcome period 2021 runs to December, but the article was published 2021-11-13 — write the months it covers (e.g. ..2021-11), or say in "periodNote" why the whole year`,
     ]);
   });
 
@@ -133,7 +139,7 @@ describe('checkReadiness: what is not ready to publish', () => {
         f.facts.push({ ...f.facts[0], id: 't-03-funds', expression: '7135万元' });
       }),
     ).toEqual([
-      `${F}:54:7 (facts[2].metric) — gives the same metric, places and period as "t-01-funds" from the same clause, so a reader cannot tell 7135万元 and 7135万元 apart — give one a different metric, places, period or "basis", or say in both notes what each counts`,
+      `${F}:55:7 (facts[2].metric) — gives the same metric, places and period as "t-01-funds" from the same clause, so a reader cannot tell 7135万元 and 7135万元 apart — give one a different metric, places, period or "basis", or say in both notes what each counts`,
     ]);
   });
 

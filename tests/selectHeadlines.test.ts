@@ -1,32 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { periodKey, type SourceInfo, selectHeadlines } from '../src/lib/data/selectHeadlines';
-import type { CompiledFact } from '../src/lib/data/types';
+import { compiledFact } from './fixtures/compiledFact';
 
 /** A fiscal-aid fact of 广东→广西, varied per test. */
-function fact(overrides: Partial<CompiledFact> & Pick<CompiledFact, 'id'>): CompiledFact {
-  return {
-    sourceId: 'src-a',
-    metric: 'funds.fiscal',
-    metricLabel: '财政援助资金',
-    family: 'funds',
-    expression: '45.98亿元',
-    value: 4_598_000_000,
-    unit: 'yuan',
-    qualifier: 'exact',
-    status: 'outcome',
-    from: 'guangdong',
-    to: 'guangxi',
-    level: 'province',
-    provinces: ['guangdong', 'guangxi'],
-    pair: 'guangdong--guangxi',
-    period: '2023',
-    periodLabel: '2023年',
-    periodStart: '2023-01',
-    periodEnd: '2023-12',
-    quote: '广东投入财政援助资金45.98亿元',
-    ...overrides,
-  };
-}
+const fact = compiledFact;
 
 const sources = new Map<string, SourceInfo>([
   ['src-a', { date: '2024-01-10', confidence: 'high' }],
@@ -44,21 +21,15 @@ describe('periodKey', () => {
 
 describe('selectHeadlines', () => {
   it('prefers the full-year figure over the end-of-November release of the same year (cut-off rule)', () => {
-    const november = fact({
-      id: 'nov',
-      sourceId: 'src-b',
-      period: '2023-01..2023-11',
-      periodEnd: '2023-11',
-      value: 1,
-      expression: '40亿元',
-    });
+    const november = fact({ id: 'nov', sourceId: 'src-b', period: '2023-01..2023-11', value: 1, expression: '40亿元' });
     const full = fact({ id: 'full' });
     const [h] = selectHeadlines([november, full], sources);
     expect(h).toMatchObject({
       factId: 'full',
       period: '2023',
       alternatives: ['nov'],
-      reason: 'later cut-off',
+      // In Chinese, because readers see it beside the card.
+      reason: '只有全时期的总数能作主要数字：选用2023年全年的45.98亿元，而非2023年1—11月的40亿元',
       conflict: false,
     });
   });
@@ -103,7 +74,11 @@ describe('selectHeadlines', () => {
       metric: 'people.cadres',
     });
     const [h] = selectHeadlines([a, b], sources);
-    expect(h).toMatchObject({ factId: 'a', conflict: true, reason: 'newer release' });
+    expect(h).toMatchObject({
+      factId: 'a',
+      conflict: true,
+      reason: '发布更新：选用2023年全年的100人，而非2023年全年的120人',
+    });
   });
 
   it('prefers a confident source, then an exact figure', () => {
@@ -111,22 +86,50 @@ describe('selectHeadlines', () => {
     const high = fact({ id: 'z-high', sourceId: 'src-b' });
     expect(selectHeadlines([low, high], sources)[0]).toMatchObject({
       factId: 'z-high',
-      reason: 'more confident source',
+      reason: '来源更可信：选用2023年全年的45.98亿元，而非2023年全年的45.98亿元',
     });
     const approx = fact({ id: 'a-approx', qualifier: 'approx', expression: '约46亿元' });
     const exact = fact({ id: 'z-exact' });
     expect(selectHeadlines([approx, exact], sources)[0]).toMatchObject({
       factId: 'z-exact',
-      reason: 'more precise figure',
+      reason: '数字更精确：选用2023年全年的45.98亿元，而非2023年全年的约46亿元',
     });
   });
 
   it('is independent of input order', () => {
-    const facts = [
-      fact({ id: 'x' }),
-      fact({ id: 'y', sourceId: 'src-b' }),
-      fact({ id: 'z', period: '2022', periodStart: '2022-01', periodEnd: '2022-12' }),
-    ];
+    const facts = [fact({ id: 'x' }), fact({ id: 'y', sourceId: 'src-b' }), fact({ id: 'z', period: '2022' })];
     expect(selectHeadlines([...facts].reverse(), sources)).toEqual(selectHeadlines(facts, sources));
+  });
+
+  it('never makes an average, a standard, a component or a subset a headline (only totals)', () => {
+    // 全国 2023: 231.9亿元 is the total; 县均5187万元 is a per-county average of the same release.
+    const total = fact({ id: 'total', at: 'national', expression: '231.9亿元', value: 23_190_000_000 });
+    const average = fact({
+      id: 'average',
+      at: 'national',
+      basis: 'average',
+      expression: '5187万元',
+      value: 51_870_000,
+    });
+    const standard = fact({ id: 'standard', basis: 'standard', expression: '3900万元', value: 39_000_000 });
+    const component = fact({ id: 'component', basis: 'component', expression: '5.21亿元', value: 521_000_000 });
+    const subset = fact({ id: 'subset', basis: 'subset', expression: '228个', value: 228 });
+    const headlines = selectHeadlines([average, standard, component, subset, total], sources);
+    expect(headlines.map((h) => h.factId)).toEqual(['total']);
+  });
+
+  it('makes no headline of a part-year figure alone (上海→云南 38.18亿元 for 1—6月), keeping it for the tables', () => {
+    const half = fact({ id: 'h1', period: '2024-01..2024-06', expression: '38.18亿元', value: 3_818_000_000 });
+    expect(selectHeadlines([half], sources)).toEqual([]);
+  });
+
+  it('keeps a mutual figure apart from a one-way one (互派 267人 is not 东部→西部)', () => {
+    const mutual = fact({ id: 'mutual', metric: 'people.cadres', direction: 'mutual', unit: 'person', value: 267 });
+    const oneWay = fact({ id: 'one-way', metric: 'people.cadres', unit: 'person', value: 148 });
+    expect(
+      selectHeadlines([mutual, oneWay], sources)
+        .map((h) => h.factId)
+        .sort(),
+    ).toEqual(['mutual', 'one-way']);
   });
 });

@@ -133,10 +133,10 @@ describe('npm run check finds wrong values that the build would crash on or publ
     expect(lines).toEqual([
       // The schema error and the period error of the same file are reported together.
       'data/curated/r-a899-2023-06-yuegui.json:24:7 (facts[0].unit) — "kg" is not allowed here — use one of "yuan", "usd", "person", "person-time", "count", "mu", "sqm", "tonne"',
-      'data/curated/r-a899-2023-06-yuegui.json:46:7 (facts[1].period) — "2023-13" is not a period; write 2023, 2023-05, 2021..2023, 2021-01..2023-09 or ..2023-10 — see "Periods" in content/README.md',
+      'data/curated/r-a899-2023-06-yuegui.json:47:7 (facts[1].period) — "2023-13" is not a period; write 2023, 2023-05, 2021..2023, 2021-01..2023-09 or ..2023-10 — see "Periods" in content/README.md',
       `data/curated/r-bbrtv-2023-07-yuegui.json:13:5 (source.url) — "javascript:alert(document.domain)" is not a web address starting with http:// or https://; ${NOT_HTTP}`,
       `data/curated/r-bbrtv-2023-07-yuegui.json:16:5 (source.readAt) — "data:text/html,<script>alert(1)</script>" is not a web address starting with http:// or https://; ${NOT_HTTP}`,
-      'data/curated/r-cctv-2020-07-minning.json:52:6 — a comma after the last item, before "]" (JSON allows none) — remove this comma',
+      'data/curated/r-cctv-2020-07-minning.json:54:6 — a comma after the last item, before "]" (JSON allows none) — remove this comma',
       'data/curated/zgxczx-2021-11-chengyang-weiyuan.json:18:5 (source.file) — "../shared/sources/002.txt" is not an article file name — write the name of the article file only, e.g. "000_ce9c3d5fb0b89f29.txt" (letters, digits, ".", "_", "-"; ending in .txt; no folder)',
       'data/curated/gsrb-2021-10-gansu.json:10:7 (source.published.date) — 2021-02-30 is not a day of the calendar — check the day and month against the article (months have 28–31 days)',
       'data/curated/gsrb-2021-10-gansu.json:31:7 (facts[0].value) — value 12345678901234567890 is beyond 2^53 (9007199254740991), where numbers lose digits: it would be read as 12345678901234567168 — check the digits: no figure of the programme is that large (1万亿元 is 1000000000000)',

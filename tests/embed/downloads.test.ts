@@ -46,7 +46,7 @@ describe('chart downloads', () => {
       .trim()
       .split('\n');
     expect(lines[0]).toBe(
-      'fact_id,metric,metric_label,value,unit,expression,qualifier,status,from,to,at,level,period,period_label,source_id,source_title,source_outlet,source_date,quote,note',
+      'fact_id,metric,metric_label,value,unit,expression,qualifier,status,from,to,at,level,period,period_label,source_id,source_title,source_outlet,source_date,quote,note,direction,coverage,basis,joint',
     );
     expect(lines.slice(1).map((l) => l.split(',').slice(0, 8).join(','))).toEqual([
       '003-06-cadres-to-qianxinan,people.cadres,党政干部,20,person,20名,exact,outcome',

@@ -37,12 +37,12 @@ describe('pair and province charts: panels', () => {
   it('labels bars by period, adds the places only where they vary, and marks targets', () => {
     const [funds, , cadres] = chart.panels;
     expect(funds?.series.rows.map((r) => [r.label, r.value, r.expression, r.target])).toEqual([
-      ['2023年', 3.57, '3.57亿元', false],
-      ['2023年（目标）', 3.57, '3.57亿元', true],
+      ['2023年全年', 3.57, '3.57亿元', false],
+      ['2023年全年（目标）', 3.57, '3.57亿元', true],
     ]);
     expect(cadres?.series.rows.map((r) => [r.label, r.value, r.expression])).toEqual([
-      ['惠州 → 黔西南 · 2023年', 20, '20名'],
-      ['黔西南 → 惠州 · 2023年', 9, '9名'],
+      ['惠州 → 黔西南 · 2023年全年', 20, '20名'],
+      ['黔西南 → 惠州 · 2023年全年', 9, '9名'],
     ]);
     expect(chart.hasTargets).toBe(true);
   });
@@ -56,12 +56,14 @@ describe('pair and province charts: panels', () => {
       '003-08-cadres-to-huizhou',
     ]);
     expect(chart.sources.map((s) => s.href)).toContain('/source/zhmzgtt-2024-02-huizhou-qianxinan/');
-    expect(chart.description).toContain('党政干部（人）：惠州 → 黔西南 · 2023年 20名；黔西南 → 惠州 · 2023年 9名。');
+    expect(chart.description).toContain(
+      '党政干部（人）：惠州 → 黔西南 · 2023年全年 20名；黔西南 → 惠州 · 2023年全年 9名。',
+    );
   });
 
   it('names the places on every bar when asked (a pair charted through its cities)', () => {
     const c = buildFigureChart('t', facts('003-20-fiscal-funds'), fixtureContext, { showPlaces: true });
-    expect(c.panels[0]?.series.rows[0]?.label).toBe('惠州 → 黔西南 · 2023年');
+    expect(c.panels[0]?.series.rows[0]?.label).toBe('惠州 → 黔西南 · 2023年全年');
   });
 });
 

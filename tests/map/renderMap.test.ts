@@ -47,8 +47,11 @@ describe('renderMapSvg', () => {
     expect(el?.getAttribute('role')).toBe('graphics-document');
     expect(el?.getAttribute('aria-labelledby')).toBe('t-title t-desc');
     expect(document.querySelector('svg > title#t-title')?.textContent).toBe('东西部协作结对关系');
-    expect(document.querySelector('svg > desc#t-desc')?.textContent).toContain('11 条弧线');
-    expect(document.querySelector('svg > desc#t-desc')?.textContent).toContain('2 对有数字，9 对在所据资料中没有数字');
+    // The description is generated from what the view draws: 苏陕 and 鲁甘 have full-year figures, 粤黔 only a
+    // city pairing's (惠州→黔西南 3.57亿元), the other eight none.
+    expect(document.querySelector('svg > desc#t-desc')?.textContent).toContain(
+      '财政援助资金，2023年：2 条弧线是全年数字，线宽按同一比例（亿元）；1 对省级结对没有数字，但其下的市县结对有（点线，见其页面）；8 对在所据资料中没有数字（虚线，不是零）。',
+    );
   });
 
   it('draws one arc per province-level pairing in the default view, and one view per metric × period', () => {
@@ -88,7 +91,7 @@ describe('renderMapSvg', () => {
 
   it('draws pairs without a figure thin and dashed, saying so, never as zero', () => {
     const none = arcs.filter((a) => a.getAttribute('data-status') === 'none');
-    expect(none).toHaveLength(9);
+    expect(none).toHaveLength(8);
     for (const a of none) {
       expect(a.getAttribute('data-value')).toBe('');
       expect(a.querySelector('.pm-arc-line')).not.toBeNull();
@@ -139,11 +142,28 @@ describe('reverse flows', () => {
     expect(mark?.geometry.start).toEqual([shaanxi?.x, shaanxi?.y]);
   });
 
-  it('lists the other direction in the tooltip when both exist (粤桂 cadres: 376 east, 447 west)', () => {
-    const { document } = render({ metric: 'cadres', period: '2021-01..2023-10' });
+  it('draws both directions as their own arcs when both exist (苏陕 cadres 2021: 148 east, 306 west)', () => {
+    const { document } = render({ metric: 'cadres', period: '2021' });
+    const arcs = [...document.querySelectorAll('.pm-view[data-active] [data-pair="jiangsu--shaanxi"]')];
+    expect(arcs.map((a) => [a.getAttribute('data-direction'), a.getAttribute('data-value')])).toEqual([
+      ['west-to-east', '306'],
+      ['east-to-west', '148'],
+    ]);
+    expect(arcs[0]?.getAttribute('class')).toContain('pm-arc--reverse');
+    // Opposite bulges: the reverse arc never lies on top of the east→west one.
+    const mids = arcs.map((a) => a.querySelector('.pm-arc-hit')?.getAttribute('d'));
+    expect(mids[0]).not.toBe(mids[1]);
+  });
+
+  it('draws a part-year figure thin with its period on the arc, never on the width scale (粤桂 labour 1—9月)', () => {
+    const { document, layout } = render({ metric: 'labor', period: '2023' });
     const arc = document.querySelector('.pm-view[data-active] [data-pair="guangdong--guangxi"]');
-    expect(arc?.getAttribute('data-value')).toBe('376');
-    expect(arc?.getAttribute('data-tip')).toContain('另：广西→广东 447人次');
+    expect(arc?.getAttribute('data-status')).toBe('partial');
+    expect(arc?.getAttribute('data-width')).toBe('1.6');
+    expect(arc?.querySelector('.pm-arc-label')?.textContent).toBe('2023年1—9月');
+    const view = layout.views.find((v) => v.metric === 'labor' && v.period === '2023');
+    expect(view?.notes).toEqual(['广东→广西 73.85万人（2023年1—9月）']);
+    expect(view?.caption).toContain('1 条细线只有部分月份或累计的数字，线上标出时期，不按线宽比较');
   });
 });
 
@@ -189,6 +209,9 @@ describe('table, legend and controls', () => {
     expect(text).toContain('16亿元以上');
     expect(text).toContain('下限（至少此数）');
     expect(body?.querySelectorAll('tr.pm-row--none')).toHaveLength(9);
+    // 粤黔 has no province figure but 惠州→黔西南 has: the national table names it, marked as below province level.
+    const yueqian = [...(body?.querySelectorAll('tr') ?? [])].map((r) => r.textContent ?? '').join('\n');
+    expect(yueqian).toContain('惠州—黔西南东部→西部3.57亿元2023年全年市县范围，不计入省级');
     expect(body?.querySelector('tr.pm-row--none .pm-num')?.textContent).toBe(NO_FIGURE_TEXT);
   });
 

@@ -139,7 +139,7 @@ describe('figure links in prose', () => {
     expect(problems).toEqual([]);
     const prose = story?.segments[0];
     expect(prose?.kind === 'prose' && prose.html).toBe(
-      '<p>全国派出干部人才<a href="/source/unknown-2024-02-national/#fact-000-16-cadres-and-professionals-national" title="2023年 · 下限（多、余、超过） · 其他数量（面积、产量等） · 全国 · 来源：unknown (the scraped page prints only the section name 新闻中心; a central-media feature quoting 农业农村部区域协作促进司, outlet not printed)，2024-02-01" class="fact-link">2.8万余人</a>。</p>',
+      '<p>全国派出干部人才<a href="/source/unknown-2024-02-national/#fact-000-16-cadres-and-professionals-national" title="2023年全年 · 互派（双向合计） · 下限（多、余、超过） · 干部和专业技术人才（合计） · 全国 · 来源：unknown (the scraped page prints only the section name 新闻中心; a central-media feature quoting 农业农村部区域协作促进司, outlet not printed)，2024-02-01" class="fact-link">2.8万余人</a>。</p>',
     );
   });
 

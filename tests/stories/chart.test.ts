@@ -25,7 +25,7 @@ describe('chart series', () => {
       ['黔西南 → 惠州', 9, '9名'],
     ]);
     expect(series.axisLabel).toBe('党政干部（人）');
-    expect(series.description).toBe('党政干部，2023年：惠州 → 黔西南 20名；黔西南 → 惠州 9名。');
+    expect(series.description).toBe('党政干部，2023年全年：惠州 → 黔西南 20名；黔西南 → 惠州 9名。');
     expect(series.sources.map((s) => s.href)).toEqual(['/source/zhmzgtt-2024-02-huizhou-qianxinan/']);
   });
 

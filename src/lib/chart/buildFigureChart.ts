@@ -39,7 +39,7 @@ export function buildPanel(facts: readonly CompiledFact[], ctx: Ctx, options: Ch
   const places = sorted.map((f) => describePlaces(f, ctx));
   const showPlaces = options.showPlaces === true || new Set(places).size > 1;
   let labels = sorted.map(
-    (f, i) => `${showPlaces ? `${places[i]} · ` : ''}${f.periodLabel}${f.status === 'target' ? '（目标）' : ''}`,
+    (f, i) => `${showPlaces ? `${places[i]} · ` : ''}${f.labels.coverage}${f.status === 'target' ? '（目标）' : ''}`,
   );
   if (new Set(labels).size < labels.length) {
     labels = labels.map((l, i) => `${l} · ${ctx.source(sorted[i]?.sourceId ?? '')?.date ?? sorted[i]?.id ?? ''}`);
@@ -48,7 +48,7 @@ export function buildPanel(facts: readonly CompiledFact[], ctx: Ctx, options: Ch
     factId: f.id,
     label: labels[i] ?? f.id,
     value: f.value / display.divisor,
-    expression: f.expression,
+    expression: f.display,
     target: f.status === 'target',
     href: factHref(f),
   }));

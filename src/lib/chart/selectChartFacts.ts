@@ -5,7 +5,7 @@ const LEVEL_ORDER: readonly CompiledFact['level'][] = ['national', 'province', '
 
 function charted(f: CompiledFact): boolean {
   // Per-unit averages (县均) are never drawn beside totals.
-  return CHART_METRICS.includes(f.metric) && f.basis === undefined;
+  return CHART_METRICS.includes(f.metric) && f.basis === 'total' && f.coverage !== 'part-year';
 }
 
 /**

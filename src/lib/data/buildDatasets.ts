@@ -1,9 +1,17 @@
-import type { MapData, MapFigure, MapPair } from '../map/types';
-import { findMetric, MAP_METRICS, type MapMetric } from '../model/metrics';
+import type { MapData } from '../map/types';
+import { findMetric, KEY_METRICS, metricRank } from '../model/metrics';
 import type { Pairing } from '../schema/reference';
+import { buildPageCards } from './buildCards';
+import { buildMapData } from './buildMapData';
 import type { PlaceIndex, ReferenceData } from './placeIndex';
-import { periodKey, type SourceInfo, selectHeadlines } from './selectHeadlines';
-import type { CompiledFact, CompiledSource, Headline } from './types';
+import {
+  compareForHeadline,
+  isHeadlineCandidate,
+  periodKey,
+  type SourceInfo,
+  selectHeadlines,
+} from './selectHeadlines';
+import type { CompiledFact, CompiledSource, Headline, PageCards } from './types';
 import { NATIONAL } from './validateCurated';
 
 export const GENERATED_BY = 'scripts/build-data.ts — generated, do not edit; rebuild with `npm run build:data`';
@@ -25,8 +33,10 @@ export interface ProvinceDataset {
   readonly province: ReferenceData['provinces'][number];
   readonly partners: readonly (PairSummary & { readonly partner: string; readonly role: 'east' | 'west' })[];
   readonly subPairings: readonly PairSummary[];
-  /** Headlines of figures whose place in this province is the province itself. */
+  /** Headlines of figures whose place in this province is the province itself (both ends at province level). */
   readonly headlines: readonly Headline[];
+  /** The headline cards the page prints, in order. */
+  readonly cards: PageCards;
   /** Every fact that touches the province, at any level. */
   readonly facts: readonly CompiledFact[];
 }
@@ -37,6 +47,8 @@ export interface PairDataset {
   readonly subPairings: readonly PairSummary[];
   /** Headlines of province-to-province figures of the pair. */
   readonly headlines: readonly Headline[];
+  /** The headline cards the page prints, in order. */
+  readonly cards: PageCards;
   /** Every flow between the two provinces, at any level. */
   readonly facts: readonly CompiledFact[];
 }
@@ -44,17 +56,25 @@ export interface PairDataset {
 export interface NationalDataset {
   readonly generatedBy: string;
   readonly headlines: readonly Headline[];
+  /** The home page's national cards: the newest headline of each key metric. */
+  readonly cards: PageCards;
   readonly facts: readonly CompiledFact[];
 }
 
 export type CoverageCell =
   | {
-      readonly kind: 'figure';
+      /** `figure`: a full-year province-level total; `partial`: the best there is, with its marks. */
+      readonly kind: 'figure' | 'partial';
       readonly factId: string;
-      readonly expression: string;
+      readonly display: string;
       readonly level: CompiledFact['level'];
+      /** What a reader must know to read it: 1—9月, 截至11月累计, 西部→东部, 互派, 市州. Empty for a plain figure. */
+      readonly marks: readonly string[];
+      /** Other figures of the cell (the other direction, other releases), as display values with their marks. */
+      readonly others: readonly string[];
+      readonly conflict: boolean;
     }
-  | { readonly kind: 'target'; readonly factId: string; readonly expression: string }
+  | { readonly kind: 'target'; readonly factId: string; readonly display: string }
   | { readonly kind: 'none' };
 
 export interface CoverageTable {
@@ -101,22 +121,20 @@ function summarize(p: Pairing, places: PlaceIndex): PairSummary {
 }
 
 /** Whether a place id lies in (or is) the given place. */
-function within(places: PlaceIndex, id: string | undefined, container: string): boolean {
+export function within(places: PlaceIndex, id: string | undefined, container: string): boolean {
   return id !== undefined && id !== NATIONAL && (places.get(id)?.ancestors.includes(container) ?? false);
 }
 
-const MAP_METRIC_KEYS = Object.keys(MAP_METRICS) as MapMetric[];
-const COVERAGE_METRICS = [
-  'funds.fiscal',
-  'funds.social',
-  'funds.investment',
-  'funds.consumption',
-  'people.cadres',
-  'people.professionals',
-  'labor.employed',
-  'labor.transferred-east',
-] as const;
+const COVERAGE_METRICS = KEY_METRICS;
 const COVERAGE_YEARS = ['2021', '2022', '2023', '2024', '2025'];
+
+/** Facts in the order a page's table lists them: by metric (the vocabulary's order), newest first, then id. */
+function inPageOrder(list: readonly CompiledFact[]): CompiledFact[] {
+  return [...list].sort(
+    (a, b) =>
+      metricRank(a.metric) - metricRank(b.metric) || b.periodEnd.localeCompare(a.periodEnd) || a.id.localeCompare(b.id),
+  );
+}
 
 /** Builds every dataset the site publishes from compiled facts. Pure: same input, same output. */
 export function buildDatasets(
@@ -130,52 +148,85 @@ export function buildDatasets(
   );
   const headlinesOf = (list: readonly CompiledFact[]): Headline[] => selectHeadlines(list, sourceInfo);
   const factById = new Map(facts.map((f) => [f.id, f]));
+  const sourceById = new Map(sources.map((s) => [s.id, s]));
+  const cardsOf = (headlines: readonly Headline[], emptyNote: string, latestOnly?: readonly string[]): PageCards =>
+    buildPageCards(headlines, factById, sourceById, {
+      emptyNote,
+      ...(latestOnly === undefined ? {} : { latestOnly }),
+    });
   const provincePairs = ref.pairings.filter((p) => p.level === 'province');
   const subPairs = ref.pairings.filter((p) => p.level !== 'province');
   const touches = (p: Pairing, province: string): boolean =>
     places.require(p.east).province === province || places.require(p.west).province === province;
+  /** Why a page has no headline: say what it does have, so "no headline" is never read as "no figure". */
+  const emptyNote = (name: string, own: readonly CompiledFact[], all: readonly CompiledFact[]): string =>
+    own.some((f) => f.status === 'outcome')
+      ? `我们的来源中没有${name}的全年或累计总数可作主要数字：现有的是部分月份、平均数、标准或其中一部分的数字，见下表。`
+      : all.length > 0
+        ? `我们的来源中没有以${name}为范围的数字；下表列出其市县的数字。`
+        : `我们的来源中还没有${name}的数字。`;
 
   const members = ref.provinces.filter((p) => p.programme !== 'none');
-  const provinces: ProvinceDataset[] = members.map((province) => ({
-    generatedBy: GENERATED_BY,
-    province,
-    partners: provincePairs
-      .filter((p) => p.east === province.id || p.west === province.id)
-      .map((p) => ({
-        ...summarize(p, places),
-        partner: p.east === province.id ? p.west : p.east,
-        role: p.east === province.id ? ('east' as const) : ('west' as const),
-      })),
-    subPairings: subPairs.filter((p) => touches(p, province.id)).map((p) => summarize(p, places)),
-    headlines: headlinesOf(facts.filter((f) => f.from === province.id || f.to === province.id || f.at === province.id)),
-    facts: facts.filter((f) => f.provinces.includes(province.id)),
-  }));
-
-  const pairs: PairDataset[] = provincePairs.map((p) => {
-    const between = facts.filter((f) => f.pair === p.id);
+  const provinces: ProvinceDataset[] = members.map((province) => {
+    // Only figures whose place is the province itself: a county's figure with the province at its other end
+    // (黔西南→广东) is not a figure of the province.
+    const own = facts.filter(
+      (f) =>
+        f.level === 'province' &&
+        (f.from === province.id || f.to === province.id || f.at === province.id) &&
+        f.jointFrom?.includes(province.id) !== true &&
+        f.jointTo?.includes(province.id) !== true,
+    );
+    const headlines = headlinesOf(own);
+    const touching = inPageOrder(facts.filter((f) => f.provinces.includes(province.id)));
     return {
       generatedBy: GENERATED_BY,
-      pair: summarize(p, places),
+      province,
+      partners: provincePairs
+        .filter((p) => p.east === province.id || p.west === province.id)
+        .map((p) => ({
+          ...summarize(p, places),
+          partner: p.east === province.id ? p.west : p.east,
+          role: p.east === province.id ? ('east' as const) : ('west' as const),
+        })),
+      subPairings: subPairs.filter((p) => touches(p, province.id)).map((p) => summarize(p, places)),
+      headlines,
+      cards: cardsOf(headlines, emptyNote(`${province.shortZh}全省`, own, touching)),
+      facts: touching,
+    };
+  });
+
+  const pairs: PairDataset[] = provincePairs.map((p) => {
+    const between = inPageOrder(facts.filter((f) => f.pair === p.id));
+    const own = between.filter((f) => f.level === 'province');
+    const headlines = headlinesOf(own);
+    const summary = summarize(p, places);
+    return {
+      generatedBy: GENERATED_BY,
+      pair: summary,
       subPairings: subPairs
         .filter((s) => within(places, s.east, p.east) && within(places, s.west, p.west))
         .map((s) => summarize(s, places)),
-      headlines: headlinesOf(between.filter((f) => f.level === 'province')),
+      headlines,
+      cards: cardsOf(headlines, emptyNote(`${summary.eastName}与${summary.westName}两省之间`, own, between)),
       facts: between,
     };
   });
 
   const nationalFacts = facts.filter((f) => f.at === NATIONAL || f.from === NATIONAL || f.to === NATIONAL);
+  const nationalHeadlines = headlinesOf(nationalFacts);
   const national: NationalDataset = {
     generatedBy: GENERATED_BY,
-    headlines: headlinesOf(nationalFacts),
+    headlines: nationalHeadlines,
+    cards: cardsOf(nationalHeadlines, '我们的来源中还没有全国的总数。', KEY_METRICS),
     facts: nationalFacts,
   };
 
   const sourceRefs = new Map(
     sources.map((s) => [s.id, { id: s.id, title: s.title, outlet: s.outlet, date: s.published.date }]),
   );
-  const map = buildMapData(ref, places, pairs, national.headlines, factById, sourceRefs);
-  const coverage = buildCoverage(pairs);
+  const map: MapData = buildMapData(ref, places, pairs, facts, nationalHeadlines, sourceRefs, sourceInfo);
+  const coverage = buildCoverage(pairs, sourceInfo);
   const placeNames: Record<string, PlaceNames[string]> = {
     [NATIONAL]: { nameZh: '全国', shortZh: '全国', level: 'national', province: '' },
   };
@@ -186,120 +237,30 @@ export function buildDatasets(
   return { places: placeNames, sources, facts, national, provinces, pairs, map, coverage };
 }
 
-function buildMapData(
-  ref: ReferenceData,
-  places: PlaceIndex,
-  pairs: readonly PairDataset[],
-  nationalHeadlines: readonly Headline[],
-  factById: ReadonlyMap<string, CompiledFact>,
-  sourceRefs: ReadonlyMap<string, MapFigure['source']>,
-): MapData {
-  const figures: MapFigure[] = [];
-  /**
-   * The map figure a headline gives for a map metric, or undefined when the map does not draw it: the map compares
-   * pairs year by year under the 2021 framework (longer or older periods stay in the tables), never shows a per-unit
-   * average, and sizes arcs by money or people only.
-   */
-  const toFigure = (
-    h: Headline,
-    metric: MapMetric,
-    pair: string,
-    direction: MapFigure['direction'],
-  ): MapFigure | undefined => {
-    if (h.metric !== MAP_METRICS[metric].metric || !/^\d{4}$/.test(h.period) || h.period < '2021') return undefined;
-    const fact = factById.get(h.factId);
-    if (fact === undefined || fact.basis === 'average') return undefined;
-    if (fact.unit !== 'yuan' && fact.unit !== 'person' && fact.unit !== 'person-time') return undefined;
-    return {
-      pair,
-      metric,
-      period: h.period,
-      periodLabel: fact.periodLabel,
-      value: fact.value,
-      unit: fact.unit,
-      expression: fact.expression,
-      qualifier: fact.qualifier,
-      status: fact.status,
-      direction,
-      factId: fact.id,
-      source: sourceRefs.get(fact.sourceId) ?? { id: fact.sourceId, title: '', outlet: '', date: '' },
-    };
-  };
-  for (const { pair, headlines } of pairs) {
-    for (const metric of MAP_METRIC_KEYS) {
-      for (const h of headlines) {
-        const from = factById.get(h.factId)?.from;
-        const direction = from === pair.west || within(places, from, pair.west) ? 'west-to-east' : 'east-to-west';
-        const figure = toFigure(h, metric, pair.id, direction);
-        if (figure !== undefined) figures.push(figure);
-      }
-    }
-  }
-  // National totals of the map's metrics travel with the map as `pair: 'national'`: a line under the map, never an arc.
-  for (const metric of MAP_METRIC_KEYS) {
-    for (const h of nationalHeadlines) {
-      const figure = h.status === 'outcome' ? toFigure(h, metric, NATIONAL, 'east-to-west') : undefined;
-      if (figure !== undefined) figures.push(figure);
-    }
-  }
-  const periods = Object.fromEntries(
-    MAP_METRIC_KEYS.map((m) => [
-      m,
-      [...new Set(figures.filter((f) => f.metric === m && f.status === 'outcome').map((f) => f.period))].sort(),
-    ]),
-  ) as Record<MapMetric, string[]>;
-  const mapPairs: MapPair[] = [...pairs.map((p) => p.pair), ...pairs.flatMap((p) => p.subPairings)]
-    .filter((p, i, all) => all.findIndex((q) => q.id === p.id) === i)
-    .map((p) => {
-      const east = places.require(p.east);
-      const west = places.require(p.west);
-      return {
-        id: p.id,
-        east: p.east,
-        west: p.west,
-        level: p.level,
-        since: p.since,
-        ...(p.until === undefined ? {} : { until: p.until }),
-        eastProvince: east.province,
-        westProvince: west.province,
-        eastLabel: east.shortZh,
-        westLabel: west.shortZh,
-        ...(p.level === 'province' ? {} : { point: { east: [...east.point], west: [...west.point] } }),
-      } as MapPair;
-    });
-  // The default view: the metric and period with the most pairs that have an outcome figure.
-  let best: { metric: MapMetric; period: string; count: number } = {
-    metric: 'funds',
-    period: periods.funds.at(-1) ?? '2023',
-    count: -1,
-  };
-  for (const metric of MAP_METRIC_KEYS) {
-    for (const period of periods[metric]) {
-      const count = figures.filter(
-        (f) => f.pair !== NATIONAL && f.metric === metric && f.period === period && f.status === 'outcome',
-      ).length;
-      if (count > best.count || (count === best.count && metric === best.metric && period > best.period)) {
-        best = { metric, period, count };
-      }
-    }
-  }
-  return {
-    provinces: ref.provinces.map((p) => ({
-      id: p.id,
-      code: p.code,
-      shortZh: p.shortZh,
-      nameZh: p.nameZh,
-      programme: p.programme,
-      label: [...p.label] as [number, number],
-    })),
-    pairs: mapPairs,
-    figures,
-    periods,
-    defaults: { metric: best.metric, period: best.period },
-  };
+const LEVEL_TEXT: Partial<Record<CompiledFact['level'], string>> = {
+  prefecture: '市州',
+  county: '区县',
+  district: '区县',
+};
+
+/** What a reader must know to read a figure in a table cell beside others: coverage, direction, basis, level. */
+export function figureMarks(f: CompiledFact): string[] {
+  return [
+    f.coverage === 'full-year' ? '' : f.labels.coverage,
+    f.direction === 'east-to-west' || f.direction === 'none' ? '' : f.labels.direction,
+    f.basis === 'total' ? '' : f.labels.basis,
+    LEVEL_TEXT[f.level] ?? '',
+    f.status === 'target' ? '目标' : '',
+  ].filter((m) => m !== '');
 }
 
-function buildCoverage(pairs: readonly PairDataset[]): CoverageTable {
+/**
+ * The /about/ table: for each active pair, metric and year, the figure a reader may compare — a full-year,
+ * province-level, east→west (or mutual) total — or, when there is none, the best there is with every mark that
+ * keeps it from being compared (1—9月, 西部→东部, 市州). Other figures of the cell (the reverse flow, earlier
+ * releases) are listed beside it, never dropped.
+ */
+function buildCoverage(pairs: readonly PairDataset[], sources: ReadonlyMap<string, SourceInfo>): CoverageTable {
   const rows = pairs
     .filter((p) => p.pair.until === undefined)
     .map(({ pair, facts }) => {
@@ -307,16 +268,38 @@ function buildCoverage(pairs: readonly PairDataset[]): CoverageTable {
       for (const metric of COVERAGE_METRICS) {
         const row: Record<string, CoverageCell> = {};
         for (const year of COVERAGE_YEARS) {
-          const inYear = facts.filter((f) => f.metric === metric && periodKey(f) === year);
-          const outcome =
-            inYear.find((f) => f.status === 'outcome' && f.level === 'province') ??
-            inYear.find((f) => f.status === 'outcome');
-          const target = inYear.find((f) => f.status === 'target');
+          const inYear = facts.filter(
+            (f) => f.metric === metric && f.basis === 'total' && periodKey(f) === year && f.status === 'outcome',
+          );
+          const rank = (f: CompiledFact): number =>
+            (f.level === 'province' ? 0 : 4) +
+            (f.coverage === 'full-year' ? 0 : 2) +
+            (f.direction === 'west-to-east' ? 1 : 0);
+          const ranked = [...inYear].sort((a, b) => rank(a) - rank(b) || compareForHeadline(a, b, sources).order);
+          const best = ranked[0];
+          const target = facts.find(
+            (f) => f.metric === metric && f.status === 'target' && f.level === 'province' && periodKey(f) === year,
+          );
+          const describe = (f: CompiledFact): string => {
+            const marks = figureMarks(f);
+            return marks.length === 0 ? f.display : `${f.display}（${marks.join('，')}）`;
+          };
           row[year] =
-            outcome !== undefined
-              ? { kind: 'figure', factId: outcome.id, expression: outcome.expression, level: outcome.level }
+            best !== undefined
+              ? {
+                  kind:
+                    best.level === 'province' && isHeadlineCandidate(best) && best.coverage === 'full-year'
+                      ? 'figure'
+                      : 'partial',
+                  factId: best.id,
+                  display: best.display,
+                  level: best.level,
+                  marks: figureMarks(best),
+                  others: ranked.slice(1).map(describe),
+                  conflict: (best.conflicts ?? []).length > 0,
+                }
               : target !== undefined
-                ? { kind: 'target', factId: target.id, expression: target.expression }
+                ? { kind: 'target', factId: target.id, display: target.display }
                 : { kind: 'none' };
         }
         cells[metric] = row;

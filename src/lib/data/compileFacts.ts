@@ -1,6 +1,16 @@
+import {
+  BASIS_LABEL,
+  type Basis,
+  coverageLabel,
+  coverageOf,
+  DIRECTION_LABEL,
+  directionOf,
+  STAGE_LABEL,
+} from '../model/figureMeasure';
 import { findMetric } from '../model/metrics';
 import { formatPeriod } from '../period/formatPeriod';
 import { parseValidPeriod } from '../period/parsePeriod';
+import { toSimplified } from '../text/toSimplified';
 import { findConflicts } from './findConflicts';
 import type { LoadedCuratedFile } from './loadCuratedFiles';
 import type { PlaceIndex } from './placeIndex';
@@ -19,27 +29,57 @@ export function compileFacts(
 ): { sources: CompiledSource[]; facts: CompiledFact[] } {
   const sources: CompiledSource[] = [];
   const facts: CompiledFact[] = [];
+  const name = (id: string): string => (id === NATIONAL ? '全国' : places.require(id).shortZh);
+  const side = (one: string | undefined, joint: readonly string[] | undefined): string =>
+    joint !== undefined ? joint.map(name).join('、') : one === undefined ? '…' : name(one);
   for (const { file, data } of files) {
-    sources.push({ ...data.source, factCount: data.facts.length, curatedFile: file });
+    // Notes are the curators' words: the site writes them in simplified characters (the curated file keeps them).
+    const { note: sourceNote } = data.source;
+    sources.push({
+      ...data.source,
+      ...(sourceNote === undefined ? {} : { note: toSimplified(sourceNote) }),
+      factCount: data.facts.length,
+      curatedFile: file,
+    });
     for (const f of data.facts) {
       const metric = findMetric(f.metric);
       if (metric === undefined) throw new Error(`unknown metric ${f.metric}`);
       const period = parseValidPeriod(f.period);
-      const ends = [f.from, f.to, f.at].filter((id): id is string => id !== undefined);
+      const ends = [f.from, ...(f.jointFrom ?? []), f.to, ...(f.jointTo ?? []), f.at].filter(
+        (id): id is string => id !== undefined,
+      );
       const levels = ends.map((id) => (id === NATIONAL ? 'national' : places.require(id).level));
       const level = levels.reduce<ScopeLevel>(
         (deepest, l) => (LEVEL_DEPTH[l] > LEVEL_DEPTH[deepest] ? l : deepest),
         'national',
       );
       const provinces = [...new Set(ends.filter((id) => id !== NATIONAL).map((id) => places.require(id).province))];
-      const pairing =
-        f.from !== undefined && f.to !== undefined && f.from !== NATIONAL && f.to !== NATIONAL
-          ? findPairing(
-              places.pairings.filter((p) => p.level === 'province'),
-              places.require(f.from).ancestors,
-              places.require(f.to).ancestors,
-            )
-          : undefined;
+      const paired = f.from !== undefined && f.to !== undefined && f.from !== NATIONAL && f.to !== NATIONAL;
+      const ancestors = (id: string): readonly string[] => places.require(id).ancestors;
+      const pairing = paired
+        ? findPairing(
+            places.pairings.filter((p) => p.level === 'province'),
+            ancestors(f.from as string),
+            ancestors(f.to as string),
+          )
+        : undefined;
+      const finest = paired
+        ? findPairing(places.pairings, ancestors(f.from as string), ancestors(f.to as string))
+        : undefined;
+      const roleOf = (id: string | undefined, joint: readonly string[] | undefined) => {
+        const first = id ?? joint?.[0];
+        return first === undefined || first === NATIONAL ? undefined : places.require(first).programme;
+      };
+      const direction = directionOf(f.direction, roleOf(f.from, f.jointFrom), roleOf(f.to, f.jointTo));
+      const coverage = coverageOf(period, f.coverage);
+      const basis: Basis = f.basis ?? 'total';
+      const periodLabel = formatPeriod(period);
+      const placesLabel =
+        f.from !== undefined || f.to !== undefined || f.jointFrom !== undefined || f.jointTo !== undefined
+          ? `${side(f.from, f.jointFrom)} ${direction === 'mutual' ? '⇄' : '→'} ${side(f.to, f.jointTo)}`
+          : f.at === undefined
+            ? ''
+            : name(f.at);
       facts.push({
         id: f.id,
         sourceId: data.source.id,
@@ -58,26 +98,41 @@ export function compileFacts(
         provinces,
         ...(pairing === undefined ? {} : { pair: pairing.id }),
         period: f.period,
-        periodLabel: formatPeriod(period),
+        periodLabel,
         ...(period.start === undefined ? {} : { periodStart: period.start }),
         periodEnd: period.end,
-        ...(f.periodNote === undefined ? {} : { periodNote: f.periodNote }),
+        ...(f.periodNote === undefined ? {} : { periodNote: toSimplified(f.periodNote) }),
         quote: f.evidence.quote,
         ...(f.evidence.paragraph === undefined ? {} : { paragraph: f.evidence.paragraph }),
-        ...(f.note === undefined ? {} : { note: f.note }),
+        ...(f.note === undefined ? {} : { note: toSimplified(f.note) }),
         ...(f.partOf === undefined ? {} : { partOf: f.partOf }),
-        ...(f.basis === undefined ? {} : { basis: f.basis }),
+        direction,
+        coverage,
+        basis,
+        ...(f.stage === undefined ? {} : { stage: f.stage }),
+        ...(f.measure === undefined ? {} : { measure: f.measure }),
+        ...(f.jointFrom === undefined ? {} : { jointFrom: f.jointFrom }),
+        ...(f.jointTo === undefined ? {} : { jointTo: f.jointTo }),
+        ...(finest === undefined ? {} : { pairing: finest.id }),
+        display: toSimplified(f.expression),
+        labels: {
+          coverage: coverageLabel(coverage, periodLabel),
+          direction: DIRECTION_LABEL[direction],
+          basis: BASIS_LABEL[basis],
+          stage: f.stage === undefined ? '' : STAGE_LABEL[f.stage],
+          places: placesLabel,
+        },
       });
     }
   }
   sources.sort((a, b) => a.id.localeCompare(b.id));
   facts.sort((a, b) => a.id.localeCompare(b.id));
-  const conflicts = findConflicts(facts);
+  const conflicts = findConflicts(facts, places);
   return {
     sources,
     facts: facts.map((f) => {
-      const others = conflicts.get(f.id);
-      return others === undefined ? f : { ...f, conflictsWith: others };
+      const found = conflicts.get(f.id);
+      return found === undefined ? f : { ...f, conflicts: found };
     }),
   };
 }

@@ -1,4 +1,5 @@
-import type { CompiledFact } from './types';
+import { KEY_METRICS } from '../model/metrics';
+import type { CompiledFact, FactConflict } from './types';
 
 /** Values this close are the same figure rounded differently (52.788亿元 and 52.8亿元), not a conflict. */
 const ROUNDING = 0.005;
@@ -8,25 +9,112 @@ export function disagree(a: number, b: number): boolean {
   return Math.abs(a - b) > ROUNDING * Math.max(Math.abs(a), Math.abs(b));
 }
 
+/** What two facts must share to be the same measure: everything the model says a figure measures. */
+export function measureKey(f: CompiledFact): string {
+  return [
+    f.metric,
+    f.status,
+    f.basis,
+    f.stage ?? '',
+    f.measure ?? '',
+    f.direction,
+    f.unit,
+    f.from ?? '',
+    (f.jointFrom ?? []).join('+'),
+    f.to ?? '',
+    (f.jointTo ?? []).join('+'),
+    f.at ?? '',
+  ].join('|');
+}
+
 /**
- * Facts of different sources that give different values for exactly the same metric, status, unit, places and
- * period: for each such fact, the ids of the facts it conflicts with. Conflicts are kept and shown, never resolved
- * silently (data/README.md).
+ * Metrics whose figure for a place is the programme's whole for that place, so a part (a county, some months)
+ * cannot exceed it. Counts of assorted things (training sessions, people trained, other counts) often name one
+ * programme among several, so a smaller "whole" there is no contradiction.
  */
-export function findConflicts(facts: readonly CompiledFact[]): Map<string, string[]> {
+const WHOLE_METRICS: ReadonlySet<string> = new Set([...KEY_METRICS, 'count.enterprises', 'count.parks']);
+
+/** Where a place sits: the place and the places containing it (a place index answers this). */
+export interface AncestorLookup {
+  placeAncestors(id: string): readonly string[] | undefined;
+}
+
+/** Whether every place of `part` lies inside the matching place (or joint places) of `whole`. */
+function placesWithin(part: CompiledFact, whole: CompiledFact, places: AncestorLookup): boolean {
+  const inside = (id: string | undefined, one: string | undefined, joint: readonly string[] | undefined): boolean => {
+    const outer = one === undefined ? joint : [one];
+    if (outer === undefined) return id === undefined;
+    if (id === undefined) return false;
+    const chain = places.placeAncestors(id) ?? [id];
+    return outer.some((o) => o === 'national' || chain.includes(o));
+  };
+  if (part.jointFrom !== undefined || part.jointTo !== undefined) return false;
+  return (
+    inside(part.from, whole.from, whole.jointFrom) &&
+    inside(part.to, whole.to, whole.jointTo) &&
+    inside(part.at, whole.at, undefined)
+  );
+}
+
+/** Whether the part's period lies inside the whole's (an unknown start contains any start). */
+function periodWithin(part: CompiledFact, whole: CompiledFact): boolean {
+  if (part.periodEnd > whole.periodEnd) return false;
+  if (whole.periodStart === undefined) return true;
+  return part.periodStart !== undefined && part.periodStart >= whole.periodStart;
+}
+
+/**
+ * The disagreements the build shows beside each figure (data/README.md, rule 6):
+ * - `different-value`: other sources give a different value for exactly the same measure (metric, status, basis,
+ *   stage, direction, unit, places) and period;
+ * - `part-exceeds-whole`: a total is larger than a total of the same measure whose places and period contain it
+ *   (粤桂 73.85万 for 1—9月 against 广东→桂黔 40.7万 for 1—11月). A whole written as a lower bound (多, 以上) is
+ *   never exceeded.
+ * Conflicts are kept and shown, never resolved silently.
+ */
+export function findConflicts(facts: readonly CompiledFact[], places: AncestorLookup): Map<string, FactConflict[]> {
+  const conflicts = new Map<string, FactConflict[]>();
+  const add = (id: string, c: FactConflict): void => {
+    conflicts.set(id, [...(conflicts.get(id) ?? []), c]);
+  };
   const groups = new Map<string, CompiledFact[]>();
   for (const f of facts) {
-    const key = [f.metric, f.status, f.basis ?? 'total', f.unit, f.from ?? '', f.to ?? '', f.at ?? '', f.period].join(
-      '|',
-    );
+    const key = `${measureKey(f)}|${f.period}`;
     groups.set(key, [...(groups.get(key) ?? []), f]);
   }
-  const conflicts = new Map<string, string[]>();
   for (const members of groups.values()) {
     for (const a of members) {
-      const others = members.filter((b) => b.sourceId !== a.sourceId && disagree(a.value, b.value)).map((b) => b.id);
-      if (others.length > 0) conflicts.set(a.id, others.sort());
+      for (const b of members) {
+        if (b.sourceId !== a.sourceId && disagree(a.value, b.value)) {
+          add(a.id, { kind: 'different-value', factId: b.id, text: `另一来源为${b.display}（${b.labels.coverage}）` });
+        }
+      }
     }
   }
+  const totals = facts.filter((f) => f.basis === 'total' && WHOLE_METRICS.has(f.metric));
+  for (const part of totals) {
+    for (const whole of totals) {
+      if (part === whole || part.metric !== whole.metric || part.unit !== whole.unit) continue;
+      if (part.status !== whole.status || whole.qualifier === 'at-least') continue;
+      if (part.direction !== whole.direction || part.measure !== whole.measure) continue;
+      const samePlaces = measureKey(part) === measureKey(whole);
+      const samePeriod = part.period === whole.period;
+      if (samePlaces && samePeriod) continue;
+      if (!placesWithin(part, whole, places) || !periodWithin(part, whole)) continue;
+      if (part.value > whole.value && disagree(part.value, whole.value)) {
+        add(part.id, {
+          kind: 'part-exceeds-whole',
+          factId: whole.id,
+          text: `大于包含它的数字${whole.display}（${whole.labels.places}，${whole.labels.coverage}）`,
+        });
+        add(whole.id, {
+          kind: 'part-exceeds-whole',
+          factId: part.id,
+          text: `小于它所包含的数字${part.display}（${part.labels.places}，${part.labels.coverage}）`,
+        });
+      }
+    }
+  }
+  for (const list of conflicts.values()) list.sort((x, y) => x.factId.localeCompare(y.factId));
   return conflicts;
 }

@@ -23,6 +23,16 @@ export const CSV_COLUMNS = [
   ['source_date', 'publication date (YYYY-MM-DD)'],
   ['quote', 'the clause of the source that holds the figure'],
   ['note', 'curator’s note'],
+  [
+    'direction',
+    'east-to-west | west-to-east | mutual (互派: both directions together) | none (a figure about one place)',
+  ],
+  [
+    'coverage',
+    'full-year | part-year (some months) | multi-year (cumulative, start known) | to-date (cumulative, start unknown) | stock (at a date)',
+  ],
+  ['basis', 'total | average (县均) | standard (每县…) | component (a share of a larger total) | subset (其中…)'],
+  ['joint', 'several places covered together by this one figure (never split), separated by +'],
 ] as const;
 
 /**
@@ -53,6 +63,10 @@ export function formatFactsCsv(facts: readonly CompiledFact[], sources: Readonly
       source_date: s?.published.date ?? '',
       quote: f.quote,
       note: f.note ?? '',
+      direction: f.direction,
+      coverage: f.coverage,
+      basis: f.basis,
+      joint: [...(f.jointFrom ?? []), ...(f.jointTo ?? [])].join('+'),
     };
   });
   const columns = CSV_COLUMNS.map(([name]) => name);

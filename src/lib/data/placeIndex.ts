@@ -16,6 +16,8 @@ export interface PlaceEntry {
   readonly shortZh: string;
   readonly level: ScopeLevel;
   readonly province: string;
+  /** The programme role of its province: east (giver), west (receiver), or none. */
+  readonly programme: Province['programme'];
   readonly ancestors: readonly string[];
   readonly point: readonly [number, number];
 }
@@ -36,11 +38,13 @@ export function createPlaceIndex(ref: ReferenceData): PlaceIndex {
       shortZh: p.shortZh,
       level: 'province',
       province: p.id,
+      programme: p.programme,
       ancestors: [p.id],
       point: p.label,
     });
   }
   const byId = new Map(ref.places.map((p) => [p.id, p]));
+  const programmeOf = new Map(ref.provinces.map((p) => [p.id, p.programme]));
   const chain = (place: Place): string[] => {
     const parent = place.parent === undefined ? undefined : byId.get(place.parent);
     return [place.id, ...(parent === undefined ? [place.province] : chain(parent))];
@@ -53,6 +57,7 @@ export function createPlaceIndex(ref: ReferenceData): PlaceIndex {
       shortZh,
       level: p.level,
       province: p.province,
+      programme: programmeOf.get(p.province) ?? 'none',
       ancestors: chain(p),
       point: p.point,
     });

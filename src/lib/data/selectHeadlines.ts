@@ -12,6 +12,15 @@ export function periodKey(fact: Pick<CompiledFact, 'period' | 'periodStart' | 'p
   return fact.period;
 }
 
+/**
+ * Whether a fact may be a headline: a total (never an average, a standard, a component or a subset) over a whole
+ * period — a full year, a cumulative span, or a stock — never some months of a year, which stay beside the
+ * full-year figure as an earlier release.
+ */
+export function isHeadlineCandidate(f: Pick<CompiledFact, 'basis' | 'coverage'>): boolean {
+  return f.basis === 'total' && f.coverage !== 'part-year';
+}
+
 const QUALIFIER_RANK = { exact: 0, approx: 1, 'at-least': 2, 'at-most': 3 } as const;
 
 /** The context a choice needs beyond the fact itself. */
@@ -22,13 +31,26 @@ export interface SourceInfo {
 
 const CONFIDENCE_RANK = { high: 0, medium: 1, low: 2 } as const;
 
+/** The steps of the choice, in order, with the words readers see for each. */
+const STEPS = {
+  candidate: '只有全时期的总数能作主要数字',
+  cutOff: '截止时间更晚',
+  coverage: '覆盖时期更长',
+  confidence: '来源更可信',
+  release: '发布更新',
+  precision: '数字更精确',
+  id: '条件相同，按编号取第一个',
+  identical: '相同',
+} as const;
+
 /**
  * Orders two facts of the same group, best first. The rule, documented in data/README.md:
+ * 0. a headline candidate (a total over a whole period) before anything else;
  * 1. the later cut-off (a full-year figure beats January–November of the same year);
  * 2. the earlier start (wider coverage);
  * 3. the more confident source; 4. the later publication (the newer release);
  * 5. the more precise qualifier (exact, 约, 多/余, 不到); 6. the fact id, so the choice is stable.
- * Outcomes and targets never compete: status is part of the group.
+ * Outcomes and targets never compete: status is part of the group. `reason` is in Chinese.
  */
 export function compareForHeadline(
   a: CompiledFact,
@@ -38,52 +60,75 @@ export function compareForHeadline(
   const sa = sources.get(a.sourceId);
   const sb = sources.get(b.sourceId);
   const steps: [number, string][] = [
-    [b.periodEnd.localeCompare(a.periodEnd), 'later cut-off'],
-    [(a.periodStart ?? '0000').localeCompare(b.periodStart ?? '0000'), 'wider coverage'],
-    [CONFIDENCE_RANK[sa?.confidence ?? 'low'] - CONFIDENCE_RANK[sb?.confidence ?? 'low'], 'more confident source'],
-    [(sb?.date ?? '').localeCompare(sa?.date ?? ''), 'newer release'],
-    [QUALIFIER_RANK[a.qualifier] - QUALIFIER_RANK[b.qualifier], 'more precise figure'],
-    [a.id.localeCompare(b.id), 'same standing; first by id'],
+    [Number(isHeadlineCandidate(b)) - Number(isHeadlineCandidate(a)), STEPS.candidate],
+    [b.periodEnd.localeCompare(a.periodEnd), STEPS.cutOff],
+    [(a.periodStart ?? '0000').localeCompare(b.periodStart ?? '0000'), STEPS.coverage],
+    [CONFIDENCE_RANK[sa?.confidence ?? 'low'] - CONFIDENCE_RANK[sb?.confidence ?? 'low'], STEPS.confidence],
+    [(sb?.date ?? '').localeCompare(sa?.date ?? ''), STEPS.release],
+    [QUALIFIER_RANK[a.qualifier] - QUALIFIER_RANK[b.qualifier], STEPS.precision],
+    [a.id.localeCompare(b.id), STEPS.id],
   ];
   for (const [order, reason] of steps) if (order !== 0) return { order, reason };
-  return { order: 0, reason: 'identical' };
-}
-
-function groupKey(f: CompiledFact): string {
-  return [f.metric, f.status, f.basis ?? 'total', f.unit, f.from ?? '', f.to ?? '', f.at ?? '', periodKey(f)].join('|');
+  return { order: 0, reason: STEPS.identical };
 }
 
 /**
- * One headline per group of facts that say the same thing: same metric, status, unit, places and period key.
- * Nothing is ever added up; the others stay as alternatives. Output order is stable (by group key).
+ * The group a fact competes in: same metric, status, unit, direction, places and period key. Basis is not in the
+ * key because only totals are candidates; non-totals never join a group (they are other measures).
+ */
+function groupKey(f: CompiledFact): string {
+  return [
+    f.metric,
+    f.status,
+    f.unit,
+    f.measure ?? '',
+    f.direction,
+    f.from ?? '',
+    (f.jointFrom ?? []).join('+'),
+    f.to ?? '',
+    (f.jointTo ?? []).join('+'),
+    f.at ?? '',
+    periodKey(f),
+  ].join('|');
+}
+
+/** Why `best` was chosen over `runnerUp`, in a sentence a reader can check: 截止时间更晚：选用…，而非…. */
+function explain(best: CompiledFact, runnerUp: CompiledFact, step: string): string {
+  return `${step}：选用${best.labels.coverage}的${best.display}，而非${runnerUp.labels.coverage}的${runnerUp.display}`;
+}
+
+/**
+ * One headline per group of facts that say the same thing: same metric, status, unit, direction, places and period
+ * key, and only where the group has a total over a whole period (`isHeadlineCandidate`). Nothing is ever added up;
+ * the others stay as alternatives. Output order is stable (by group key).
  */
 export function selectHeadlines(facts: readonly CompiledFact[], sources: ReadonlyMap<string, SourceInfo>): Headline[] {
   const groups = new Map<string, CompiledFact[]>();
-  for (const fact of facts) {
+  for (const fact of facts.filter((f) => f.basis === 'total')) {
     const key = groupKey(fact);
     groups.set(key, [...(groups.get(key) ?? []), fact]);
   }
   return [...groups.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .filter(([, members]) => members.some(isHeadlineCandidate))
     .map(([, members]) => {
       const ranked = [...members].sort((a, b) => compareForHeadline(a, b, sources).order);
       const [best, ...rest] = ranked as [CompiledFact, ...CompiledFact[]];
       const runnerUp = rest[0];
-      const conflict = rest.some(
-        (f) => f.period === best.period && f.sourceId !== best.sourceId && disagree(f.value, best.value),
-      );
-      const key = periodKey(best);
+      const conflict =
+        (best.conflicts ?? []).length > 0 ||
+        rest.some((f) => f.period === best.period && f.sourceId !== best.sourceId && disagree(f.value, best.value));
       const headline: Headline = {
         metric: best.metric,
         status: best.status,
-        ...(best.basis === undefined ? {} : { basis: best.basis }),
         ...(best.from === undefined ? {} : { from: best.from }),
         ...(best.to === undefined ? {} : { to: best.to }),
         ...(best.at === undefined ? {} : { at: best.at }),
-        period: key,
+        period: periodKey(best),
         periodLabel: best.periodLabel,
         factId: best.id,
-        reason: runnerUp === undefined ? '' : compareForHeadline(best, runnerUp, sources).reason,
+        reason:
+          runnerUp === undefined ? '' : explain(best, runnerUp, compareForHeadline(best, runnerUp, sources).reason),
         alternatives: rest.map((f) => f.id),
         conflict,
       };

@@ -1,3 +1,4 @@
+import type { Basis, Coverage, FlowDirection, Stage } from '../model/figureMeasure';
 import type { MetricFamily, MetricId, Unit } from '../model/metrics';
 import type { CuratedSource, Qualifier } from '../schema/curatedFile';
 
@@ -37,9 +38,51 @@ export interface CompiledFact {
   readonly paragraph?: number;
   readonly note?: string;
   readonly partOf?: string;
-  readonly basis?: 'average';
-  /** Facts of other sources that give a different value for exactly the same metric, places and period. */
-  readonly conflictsWith?: readonly string[];
+  /** Which way it flows: east→west, west→east, both together (互派), or none (a figure about one place). */
+  readonly direction: FlowDirection;
+  /** What part of time it covers (full year, some months, cumulative, stock). */
+  readonly coverage: Coverage;
+  /** What kind of number it is; only totals are headlines, map arcs or compared. */
+  readonly basis: Basis;
+  readonly stage?: Stage;
+  /** What exactly is counted when the metric covers several measures (捐赠资金, 捐助款物). */
+  readonly measure?: string;
+  /** Several givers or receivers covered together by this one figure (never split among them). */
+  readonly jointFrom?: readonly string[];
+  readonly jointTo?: readonly string[];
+  /** The most specific pairing linking its ends (a county pair, else a city pair, else the province pair). */
+  readonly pairing?: string;
+  /** The figure as the site writes it: the expression in simplified characters (the quote keeps its script). */
+  readonly display: string;
+  /** The words pages print for what it measures, worked out by the build (never written by hand). */
+  readonly labels: FactLabels;
+  /** Other facts this one disagrees with, and how. */
+  readonly conflicts?: readonly FactConflict[];
+}
+
+/** Chinese words for a fact's period, direction, basis and stage; empty when there is nothing to say. */
+export interface FactLabels {
+  /** 2023年全年, 2023年1—9月, 2021—2023年累计, 截至2023年11月累计, 2024年1月时的存量. */
+  readonly coverage: string;
+  /** 东部→西部, 西部→东部, 互派（双向合计）, or empty. */
+  readonly direction: string;
+  /** 平均数，非总数 … or empty for a total. */
+  readonly basis: string;
+  /** 到位, 安排, 使用, 签约（目标）, or empty. */
+  readonly stage: string;
+  /** The places, e.g. 浙江 → 四川, 广东 → 广西、贵州, 全国. */
+  readonly places: string;
+}
+
+/**
+ * A disagreement the build found. `different-value`: another source gives another value for exactly the same
+ * measure. `part-exceeds-whole`: this figure is larger than a figure that contains it (a wider place or period).
+ */
+export interface FactConflict {
+  readonly kind: 'different-value' | 'part-exceeds-whole';
+  readonly factId: string;
+  /** In Chinese, for readers: 另一来源为5.47万名; 大于包含它的数字40.7万. */
+  readonly text: string;
 }
 
 /**
@@ -49,8 +92,6 @@ export interface CompiledFact {
 export interface Headline {
   readonly metric: MetricId;
   readonly status: 'outcome' | 'target';
-  /** Present for per-unit averages (县均), which are never compared with totals. */
-  readonly basis?: 'average';
   readonly from?: string;
   readonly to?: string;
   readonly at?: string;
@@ -59,9 +100,37 @@ export interface Headline {
   /** What the chosen figure actually covers, e.g. 2023年1—11月 under the key 2023. */
   readonly periodLabel: string;
   readonly factId: string;
-  /** Why this fact was chosen over the alternatives (empty when it stands alone). */
+  /** Why this fact was chosen, in Chinese (readers see it): 全年数字，另有截至11月的数字. */
   readonly reason: string;
   readonly alternatives: readonly string[];
   /** True when two sources give different values for exactly the same period. */
   readonly conflict: boolean;
+}
+
+/**
+ * One headline card, ready to render: the build decides which cards a page shows and in what order, and writes
+ * every word; a page only prints them (it never filters, sorts or looks facts up).
+ */
+export interface FigureCard {
+  readonly factId: string;
+  readonly metricLabel: string;
+  /** The figure in simplified characters, e.g. 34.05亿元. */
+  readonly display: string;
+  /** 2023年全年, 2021—2023年累计 … */
+  readonly period: string;
+  /** 浙江 → 四川, 全国 … */
+  readonly places: string;
+  /** Tags in the order shown: 互派（双向合计）, 目标，非完成数, 来源不一致 … */
+  readonly tags: readonly { readonly text: string; readonly kind: 'plain' | 'target' | 'conflict' }[];
+  readonly source: { readonly href: string; readonly text: string };
+  /** Why this figure is the headline, in Chinese, with the count of others kept beside it; empty when alone. */
+  readonly note: string;
+}
+
+/** A page's headline cards: outcomes and targets apart, and what to say when there are none. */
+export interface PageCards {
+  readonly outcomes: readonly FigureCard[];
+  readonly targets: readonly FigureCard[];
+  /** Shown when `outcomes` is empty, e.g. why there is no headline (only part-year figures). */
+  readonly emptyNote: string;
 }

@@ -103,6 +103,23 @@ export function validateCurated(files: readonly LoadedCuratedFile[], places: Pla
       const period = parsePeriod(fact.period);
       if (!period.ok) at([...base, 'period'], period.error, 'see "Periods" in content/README.md');
 
+      checkWhatItMeasures(fact, base, at);
+      const { jointFrom = [], jointTo = [] } = fact;
+      for (const [key, ids] of [
+        ['jointFrom', jointFrom],
+        ['jointTo', jointTo],
+      ] as const) {
+        ids.forEach((id, j) => {
+          if (places.placeAncestors(id) === undefined) {
+            at(
+              [...base, key, j],
+              `unknown place "${id}"`,
+              'use a province id or a place id from data/reference/places.json',
+            );
+          }
+        });
+      }
+
       const ancestorsOf: Partial<Record<'from' | 'to' | 'at', readonly string[]>> = {};
       for (const key of ['from', 'to', 'at'] as const) {
         const id = fact[key];
@@ -119,6 +136,29 @@ export function validateCurated(files: readonly LoadedCuratedFile[], places: Pla
         }
       }
       const { from, to } = ancestorsOf;
+      // A joint side is checked end by end: each giver with the receiver, or the giver with each receiver.
+      const jointEnds: [readonly string[] | undefined, readonly string[] | undefined, string][] = [
+        ...jointTo.map((id, j): [readonly string[] | undefined, readonly string[] | undefined, string] => [
+          from,
+          places.placeAncestors(id),
+          `jointTo[${j}]`,
+        ]),
+        ...jointFrom.map((id, j): [readonly string[] | undefined, readonly string[] | undefined, string] => [
+          places.placeAncestors(id),
+          to,
+          `jointFrom[${j}]`,
+        ]),
+      ];
+      for (const [a, b, where] of jointEnds) {
+        if (a !== undefined && b !== undefined && a.at(-1) !== b.at(-1) && !findPairing(places.pairings, a, b)) {
+          const key = where.startsWith('jointTo') ? 'jointTo' : 'jointFrom';
+          at(
+            [...base, key, Number(where.replace(/\D/g, ''))],
+            `"${a[0]}" and "${b[0]}" are not paired in data/reference/pairings.json`,
+            'check both places, or add the pairing with its source to data/reference/pairings.json',
+          );
+        }
+      }
       if (from !== undefined && to !== undefined && from.at(-1) !== to.at(-1) && period.ok) {
         const pairing = findPairing(places.pairings, from, to);
         if (pairing === undefined) {
@@ -141,5 +181,114 @@ export function validateCurated(files: readonly LoadedCuratedFile[], places: Pla
       }
     });
   }
+  checkPartOf(files, problems);
   return problems;
+}
+
+type At = (path: (string | number)[], message: string, fix: string) => void;
+
+/** 互派/双向 in a quote: both directions together. */
+const MUTUAL_WORDS = /互派|双向|雙向|互访|互訪|相互选派|相互選派/u;
+/** 每县 in a quote: a per-county standard, not a total. */
+const PER_UNIT_STANDARD = /每县|每縣|按每/u;
+/** 县均 in a quote: a per-county average, not a total. */
+const PER_UNIT_AVERAGE = /县均|縣均/u;
+const CUMULATIVE = /累计|累計/u;
+
+/**
+ * The rules that keep a figure's direction, basis and period honest where the source's own words say what it
+ * measures: a quote that says 互派 must be mutual (or say why not), 每县 is a standard, 县均 an average, and 累计
+ * over a single year needs a note saying why that year is right.
+ */
+function checkWhatItMeasures(
+  fact: LoadedCuratedFile['data']['facts'][number],
+  base: (string | number)[],
+  at: At,
+): void {
+  const quote = fact.evidence.quote;
+  const metric = findMetric(fact.metric);
+  if (fact.direction === 'mutual') {
+    if (metric !== undefined && metric.family !== 'people' && fact.metric !== 'count.visits') {
+      at(
+        [...base, 'direction'],
+        `"mutual" is for people sent both ways (互派) or visits both ways (互访), not for ${fact.metric}`,
+        'remove "direction", or use a people metric',
+      );
+    }
+    if (fact.jointFrom !== undefined || fact.jointTo !== undefined) {
+      at([...base, 'direction'], 'a mutual figure names its two partners in "from" and "to"', 'use "from" and "to"');
+    }
+  } else if (MUTUAL_WORDS.test(quote) && fact.directionNote === undefined && metric?.family === 'people') {
+    const word = MUTUAL_WORDS.exec(quote)?.[0] ?? '互派';
+    at(
+      [...base, 'direction'],
+      `the quote says "${word}" (both directions together), but the fact is one way`,
+      'set "direction": "mutual", or say in "directionNote" why this figure is one way',
+    );
+  }
+  if (PER_UNIT_STANDARD.test(quote) && fact.basis !== 'standard' && fact.basis !== 'average') {
+    at(
+      [...base, 'basis'],
+      `the quote says "${PER_UNIT_STANDARD.exec(quote)?.[0]}" (a per-unit standard), but the fact is a total`,
+      'set "basis": "standard" (每县 N: an allocation rule, not a total)',
+    );
+  }
+  if (PER_UNIT_AVERAGE.test(quote) && fact.expression !== '' && quoteBindsAverage(quote, fact.expression)) {
+    if (fact.basis !== 'average') {
+      at([...base, 'basis'], 'the quote gives this figure as 县均 (a per-county average)', 'set "basis": "average"');
+    }
+  }
+  const period = parsePeriod(fact.period);
+  if (
+    CUMULATIVE.test(quote) &&
+    period.ok &&
+    period.period.wholeYear &&
+    fact.periodNote === undefined &&
+    fact.coverage === undefined
+  ) {
+    at(
+      [...base, 'period'],
+      `the quote says 累计 (cumulative), but the period is the single year ${fact.period}`,
+      'write the cumulative period ("..2024-12" when the start is unknown, "2021..2024" when it is known), or say in "periodNote" why the one year is right (e.g. the clause begins "2021年,")',
+    );
+  }
+}
+
+/** Whether 县均 in the quote stands right before this expression ("县均5187万元", "县均投入5187万元"). */
+function quoteBindsAverage(quote: string, expression: string): boolean {
+  const i = quote.indexOf(expression);
+  if (i < 0) return false;
+  const before = quote.slice(Math.max(0, i - 6), i);
+  return PER_UNIT_AVERAGE.test(before);
+}
+
+/** `partOf` names a known fact; a part of a figure of the same metric is a subset, never a second total. */
+function checkPartOf(files: readonly LoadedCuratedFile[], problems: Problem[]): void {
+  const metricOf = new Map<string, string>();
+  for (const { data } of files) for (const f of data.facts) metricOf.set(f.id, f.metric);
+  for (const { file, text, data } of files) {
+    data.facts.forEach((fact, i) => {
+      if (fact.partOf === undefined) return;
+      const path = ['facts', i, 'partOf'];
+      const wholeMetric = metricOf.get(fact.partOf);
+      if (wholeMetric === undefined) {
+        problems.push({
+          file,
+          ...locateJsonPath(text, path),
+          path: formatJsonPath(path),
+          message: `"partOf" names "${fact.partOf}", which is no curated fact`,
+          fix: 'use the id of the fact this one is a part of, or remove "partOf"',
+        });
+      } else if (wholeMetric === fact.metric && fact.basis !== 'subset') {
+        const basisPath = ['facts', i, 'partOf'];
+        problems.push({
+          file,
+          ...locateJsonPath(text, basisPath),
+          path: formatJsonPath(basisPath),
+          message: `this fact is part of ${fact.partOf}, a figure of the same metric, so it is not a total`,
+          fix: 'set "basis": "subset"',
+        });
+      }
+    });
+  }
 }

@@ -24,5 +24,8 @@ export function chartEmbedHeight(
   return Math.ceil((narrowSvgHeight * (336 / 340) + chrome) / 10) * 10;
 }
 
-/** Map embeds at 360px (measured: national views 774–872px, focused maps 808–829px), with room to spare. */
-export const MAP_EMBED_HEIGHT = { national: 900, focused: 860 } as const;
+/**
+ * Map embeds at 360px, with room to spare (measured: national views up to 1019px since the generated caption, the
+ * note of figures not sized and the legend of arc kinds; focused maps 808–829px before them).
+ */
+export const MAP_EMBED_HEIGHT = { national: 1080, focused: 960 } as const;

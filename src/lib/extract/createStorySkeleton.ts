@@ -80,7 +80,7 @@ export function pickSkeletonFacts(
 ): { pair: string; provinces: [string, string]; facts: CompiledFact[] } | undefined {
   for (const p of [...pairs].sort((a, b) => a.id.localeCompare(b.id))) {
     const flows = facts.filter(
-      (f) => f.pair === p.id && f.status === 'outcome' && f.basis === undefined && f.from === p.east && f.to === p.west,
+      (f) => f.pair === p.id && f.status === 'outcome' && f.basis === 'total' && f.from === p.east && f.to === p.west,
     );
     for (const f of flows) {
       const same = flows.filter((g) => g.unit === f.unit && g.sourceId === f.sourceId);

@@ -148,3 +148,57 @@ export function buildArcPath(source: Point, target: Point, options: ArcOptions):
     marker: bezier(from, c, to, 0.4).map(round1) as [number, number],
   };
 }
+
+/**
+ * A two-headed arc for a mutual figure (互派: one number for both directions together): a ribbon of even width
+ * along the same curve as `buildArcPath`, with an arrowhead at each end, so the shape itself says "both ways"
+ * without relying on colour. `trimEnd` keeps both tips clear of the places' labels.
+ */
+export function buildTwoWayArcPath(a: Point, b: Point, options: ArcOptions): ArcGeometry {
+  const fullChord = Math.hypot(b[0] - a[0], b[1] - a[1]);
+  if (!(fullChord > 0)) throw new Error('buildTwoWayArcPath: the two ends are the same point');
+  const c0 = arcControlPoint(a, b, options.bend, options.side);
+  const trim = Math.min(options.trimEnd ?? 0, fullChord / 4);
+  const tStart = trim > 0 ? 1 - tBeforeEnd(b, c0, a, trim) : 0;
+  const tEnd = trim > 0 ? tBeforeEnd(a, c0, b, trim) : 1;
+  const [from, c, to] = subCurve(a, c0, b, tStart, tEnd);
+  const chord = Math.hypot(to[0] - from[0], to[1] - from[1]);
+  const w = Math.max(options.startWidth, 0.6);
+  const headLength = Math.min(Math.max(7, w * 1.2), chord / 4);
+  const headHalf = Math.max(3.5, w * 0.9);
+  const t0 = 1 - tBeforeEnd(to, c, from, headLength);
+  const t1 = tBeforeEnd(from, c, to, headLength);
+  const left: string[] = [];
+  const right: string[] = [];
+  for (let i = 0; i <= SAMPLES; i++) {
+    const t = t0 + (i / SAMPLES) * (t1 - t0);
+    const p = bezier(from, c, to, t);
+    const n = leftNormal(from, c, to, t);
+    left.push(fmt([p[0] + n[0] * (w / 2), p[1] + n[1] * (w / 2)]));
+    right.push(fmt([p[0] - n[0] * (w / 2), p[1] - n[1] * (w / 2)]));
+  }
+  const wing = (t: number, sign: 1 | -1): string => {
+    const p = bezier(from, c, to, t);
+    const n = leftNormal(from, c, to, t);
+    return fmt([p[0] + sign * n[0] * headHalf, p[1] + sign * n[1] * headHalf]);
+  };
+  const d =
+    `M${left.join('L')}L${wing(t1, 1)}L${fmt(to)}L${wing(t1, -1)}L${right.reverse().join('L')}` +
+    `L${wing(t0, -1)}L${fmt(from)}L${wing(t0, 1)}Z`;
+  const small = (tip: Point, base: number): string => {
+    const p = bezier(from, c, to, base);
+    const n = leftNormal(from, c, to, base);
+    return `M${fmt([p[0] + n[0] * 3.5, p[1] + n[1] * 3.5])}L${fmt(tip)}L${fmt([p[0] - n[0] * 3.5, p[1] - n[1] * 3.5])}Z`;
+  };
+  const smallLength = Math.min(7, chord / 4);
+  return {
+    d,
+    centerline: `M${fmt(from)}Q${fmt(c)} ${fmt(to)}`,
+    head: small(to, tBeforeEnd(from, c, to, smallLength)) + small(from, 1 - tBeforeEnd(to, c, from, smallLength)),
+    start: [round1(from[0]), round1(from[1])],
+    end: [round1(to[0]), round1(to[1])],
+    control: [round1(c[0]), round1(c[1])],
+    mid: bezier(from, c, to, 0.5).map(round1) as [number, number],
+    marker: bezier(from, c, to, 0.4).map(round1) as [number, number],
+  };
+}

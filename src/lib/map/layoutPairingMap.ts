@@ -6,25 +6,31 @@
 
 import { type GeoProjection, geoPath } from 'd3';
 import { assignArcSides } from './assignArcSides';
-import { type ArcGeometry, type ArcSide, buildArcPath, type Point } from './buildArcPath';
+import { type ArcGeometry, type ArcSide, buildArcPath, buildTwoWayArcPath, type Point } from './buildArcPath';
 import type { ProvinceTopology } from './buildProvinceTopology';
 import { createProjection, projectPoint } from './createProjection';
 import { createWidthScale, type LegendTick, type WidthScale } from './createWidthScale';
+import { captionOf, LATEST, viewLabel } from './describeView';
 import { layoutMapFrame, type MapFrame } from './layoutMapFrame';
 import { metricUnitLabel } from './mapText';
 import { placePointLabels } from './placePointLabels';
 import { provinceFeatures } from './provinceFeatures';
-import { type SelectedFigure, selectFigure } from './selectFigure';
-import type { MapData, MapFigure, MapMetric, MapPair, MapProvince } from './types';
+import type { MapData, MapDirection, MapFigure, MapMetric, MapPair, MapProvince } from './types';
 
 export const MAP_METRIC_ORDER: readonly MapMetric[] = ['funds', 'cadres', 'labor'];
+
+/** Arcs of one pair in drawing order: the programme's direction first. */
+const DIRECTION_ORDER: Record<MapDirection, number> = { 'east-to-west': 0, 'west-to-east': 1, mutual: 2 };
 
 /** Pixel sizes of the marks, in viewBox units. */
 export const ARC_STYLE = {
   minWidth: 2,
   maxWidth: 22,
-  /** Sub-province arcs ("fine arcs") use a narrower range of the same scale. */
-  fineMaxWidth: 8,
+  /**
+   * Width of an arc whose figure is not a full year (1—6月, 累计): fixed and thin, so it is never read against the
+   * width scale; its period is written on it.
+   */
+  partialWidth: 1.6,
   bend: 0.2,
   fineBend: 0.14,
   noFigureWidth: 1.2,
@@ -59,14 +65,29 @@ export interface ProvinceMark {
   label: { x: number; y: number; text: string } | undefined;
 }
 
+/**
+ * What an arc shows. `figure`: a full-year total, sized by the layer's width scale. `partial`: a figure for some
+ * months or a cumulative span, drawn thin with its period written on it (never sized). `target`: only a plan.
+ * `below`: the province pair has no figure but one of its city or county pairings has. `none`: no figure at all.
+ */
+export type ArcStatus = 'figure' | 'partial' | 'target' | 'below' | 'none';
+
 export interface ArcMark {
   pair: MapPair;
   /** Province-level arcs are drawn always; finer ones only around a focus. */
   fine: boolean;
-  selected: SelectedFigure;
-  /** Other figures for the same pair, metric and period (the reverse flow, targets). */
+  status: ArcStatus;
+  /** The figure drawn (`figure`, `partial`) or the plan (`target`). */
+  figure: MapFigure | undefined;
+  /** East→west, west→east (its own arc, hollow) or mutual (one two-headed arc). */
+  direction: MapDirection;
+  /** Other figures of the pair in this view (plans), listed in the tooltip and the table. */
   others: MapFigure[];
-  /** Ids of the source and target as drawn (east→west unless the figure flows west→east). */
+  /** For `below`: the figures of the pair's city and county pairings in this view. */
+  below: MapFigure[];
+  /** Text written on the arc: the year in the "latest" view, the period of a partial figure. */
+  label: string | undefined;
+  /** Ids of the source and target as drawn. */
   fromId: string;
   toId: string;
   fromLabel: string;
@@ -80,11 +101,16 @@ export interface ArcMark {
 export interface ViewLayout {
   metric: MapMetric;
   period: string;
+  /** The view's name in the period menu: 2023年, 各结对最近一年. */
   periodLabel: string;
   arcs: ArcMark[];
   legend: LegendTick[];
   /** National totals (pair "national") for this metric and period, if the data carry one. */
   national: MapFigure | undefined;
+  /** What the view draws, in a sentence generated from its arcs (the caption line and the SVG's description). */
+  caption: string;
+  /** Figures drawn without width (partial) and why, one line each, for the note under the map. */
+  notes: string[];
 }
 
 export interface PointMark {
@@ -109,6 +135,8 @@ export interface MapLayout {
   periods: Record<MapMetric, string[]>;
   /** 南海诸岛 inset, dash line, 钓鱼岛, the Taiwan note and the 审图号 slot (`layoutMapFrame`). */
   frame: MapFrame;
+  /** Every pairing's name (惠州—黔西南), for text that names a pairing not drawn here. */
+  pairLabels: Record<string, string>;
 }
 
 /** Looks a province up by id; throws with the id when the data lack it. */
@@ -130,13 +158,8 @@ function resolveFocus(data: MapData, focus: string | undefined): MapLayout['focu
   throw new Error(`layoutPairingMap: focus "${focus}" is neither a province id nor a pair id in the data`);
 }
 
-/** The period label the figures give, or the period itself. */
-function periodLabelOf(data: MapData, metric: MapMetric, period: string): string {
-  return data.figures.find((f) => f.metric === metric && f.period === period)?.periodLabel ?? period;
-}
-
-function isDrawnOutcome(f: MapFigure): boolean {
-  return f.status === 'outcome' && f.pair !== 'national';
+function isComparableOutcome(f: MapFigure): boolean {
+  return f.status === 'outcome' && f.pair !== 'national' && f.comparable && f.within !== true;
 }
 
 /** Builds the map's layout for every metric and period in `data.periods`. */
@@ -220,72 +243,126 @@ export function layoutPairingMap(data: MapData, topology: ProvinceTopology, opti
     }),
   );
 
-  // One width scale per metric over all its drawn figures, so switching period keeps widths comparable.
-  const scales = new Map<MapMetric, { full: WidthScale; fine: WidthScale }>();
+  // One width scale per metric over all its full-year figures, province and finer alike, so switching period or
+  // zooming in keeps widths comparable; a partial figure never goes through it.
+  const scales = new Map<MapMetric, WidthScale>();
   for (const metric of MAP_METRIC_ORDER) {
-    const values = data.figures.filter((f) => f.metric === metric && isDrawnOutcome(f)).map((f) => f.value);
-    scales.set(metric, {
-      full: createWidthScale(values, { min: ARC_STYLE.minWidth, max: ARC_STYLE.maxWidth }),
-      fine: createWidthScale(values, { min: ARC_STYLE.minWidth * 0.6, max: ARC_STYLE.fineMaxWidth }),
-    });
+    const values = data.figures.filter((f) => f.metric === metric && isComparableOutcome(f)).map((f) => f.value);
+    scales.set(metric, createWidthScale(values, { min: ARC_STYLE.minWidth, max: ARC_STYLE.maxWidth }));
   }
+  const subPairsOf = (pair: MapPair): MapPair[] =>
+    pair.level !== 'province'
+      ? []
+      : data.pairs.filter(
+          (p) => p.level !== 'province' && p.eastProvince === pair.east && p.westProvince === pair.west,
+        );
 
   const views: ViewLayout[] = [];
   for (const metric of MAP_METRIC_ORDER) {
-    const scale = scales.get(metric) as { full: WidthScale; fine: WidthScale };
+    const scale = scales.get(metric) as WidthScale;
     for (const period of data.periods[metric] ?? []) {
       if (options.only !== undefined && (options.only.metric !== metric || options.only.period !== period)) continue;
-      const arcs = drawnPairs.map((pair): ArcMark => {
+      const inView = (f: MapFigure, pairId: string): boolean =>
+        f.pair === pairId && f.metric === metric && f.period === period;
+      const arcs = drawnPairs.flatMap((pair): ArcMark[] => {
         const fine = pair.level !== 'province';
-        const selected = selectFigure(data.figures, pair.id, metric, period);
-        const chosen = selected.kind === 'figure' ? selected.figure : undefined;
-        const others = data.figures.filter(
-          (f) => f.pair === pair.id && f.metric === metric && f.period === period && f !== chosen,
-        );
-        const reverse = chosen?.direction === 'west-to-east';
+        const figures = data.figures.filter((f) => inView(f, pair.id) && f.within !== true);
+        const within = data.figures.filter((f) => inView(f, pair.id) && f.within === true);
+        const outcomes = figures
+          .filter((f) => f.status === 'outcome')
+          .sort((a, b) => DIRECTION_ORDER[a.direction] - DIRECTION_ORDER[b.direction]);
+        const targets = figures.filter((f) => f.status === 'target');
         const e = endPoints.get(pair.id) as { east: Point; west: Point };
         const baseSide = sides.get(pair.id) ?? 'right';
-        // Reversing travel flips left and right; flip the side too so the curve keeps its place.
-        const side: ArcSide = reverse ? (baseSide === 'left' ? 'right' : 'left') : baseSide;
-        const width =
-          chosen === undefined ? ARC_STYLE.noFigureWidth : (fine ? scale.fine : scale.full).width(chosen.value);
-        const geometry = buildArcPath(reverse ? e.west : e.east, reverse ? e.east : e.west, {
-          bend: fine ? ARC_STYLE.fineBend : ARC_STYLE.bend,
-          side,
-          startWidth: width,
-          trimEnd: fine ? ARC_STYLE.pointClearance : ARC_STYLE.labelClearance,
-        });
         const inFocus =
           focus === undefined ||
           fine ||
           (focus.kind === 'province' ? pair.east === focus.id || pair.west === focus.id : pair.id === focus.id) ||
           (focus.kind === 'pair' &&
             finePairs.some((p) => p.eastProvince === pair.east && p.westProvince === pair.west));
-        return {
-          pair,
-          fine,
-          selected,
-          others,
-          fromId: reverse ? pair.west : pair.east,
-          toId: reverse ? pair.east : pair.west,
-          fromLabel: reverse ? pair.westLabel : pair.eastLabel,
-          toLabel: reverse ? pair.eastLabel : pair.westLabel,
-          width,
-          geometry,
-          inFocus,
+        const clearance = fine ? ARC_STYLE.pointClearance : ARC_STYLE.labelClearance;
+        const bend = fine ? ARC_STYLE.fineBend : ARC_STYLE.bend;
+        const mark = (
+          status: ArcStatus,
+          figure: MapFigure | undefined,
+          direction: MapDirection,
+          width: number,
+          side: ArcSide,
+          extra: { others: MapFigure[]; below: MapFigure[]; label: string | undefined },
+        ): ArcMark => {
+          const reverse = direction === 'west-to-east';
+          const [from, to] = reverse ? [e.west, e.east] : [e.east, e.west];
+          const geometry =
+            direction === 'mutual'
+              ? buildTwoWayArcPath(from, to, { bend, side, startWidth: width, trimEnd: clearance })
+              : buildArcPath(from, to, { bend, side, startWidth: width, trimEnd: clearance });
+          return {
+            pair,
+            fine,
+            status,
+            figure,
+            direction,
+            ...extra,
+            fromId: reverse ? pair.west : pair.east,
+            toId: reverse ? pair.east : pair.west,
+            fromLabel: reverse ? pair.westLabel : pair.eastLabel,
+            toLabel: reverse ? pair.eastLabel : pair.westLabel,
+            width,
+            geometry,
+            inFocus,
+          };
         };
+        if (outcomes.length === 0) {
+          const below = [
+            ...within,
+            ...data.figures.filter((f) => f.status === 'outcome' && subPairsOf(pair).some((s) => inView(f, s.id))),
+          ];
+          const status: ArcStatus = below.length > 0 ? 'below' : targets.length > 0 ? 'target' : 'none';
+          return [
+            mark(status, targets[0], 'east-to-west', ARC_STYLE.noFigureWidth, baseSide, {
+              others: targets.slice(1),
+              below,
+              label: undefined,
+            }),
+          ];
+        }
+        const both =
+          outcomes.some((f) => f.direction === 'east-to-west') && outcomes.some((f) => f.direction === 'west-to-east');
+        return outcomes.map((f, i) => {
+          // Reversing travel flips left and right: flip the side to keep the curve in place, unless the pair also
+          // has an east→west arc, which the reverse arc must not cover (it then bulges to the other side).
+          const side: ArcSide =
+            f.direction === 'west-to-east' && !both ? (baseSide === 'left' ? 'right' : 'left') : baseSide;
+          const width = f.comparable ? scale.width(f.value) : ARC_STYLE.partialWidth;
+          const label = period === LATEST ? `${f.year}年` : f.comparable ? undefined : f.periodLabel;
+          return mark(f.comparable ? 'figure' : 'partial', f, f.direction, width, side, {
+            others: i === 0 ? targets : [],
+            below: [],
+            label,
+          });
+        });
       });
       // Widest first, so thin arcs stay on top and reachable.
-      arcs.sort((a, b) => b.width - a.width || a.pair.id.localeCompare(b.pair.id));
+      arcs.sort(
+        (a, b) => b.width - a.width || a.pair.id.localeCompare(b.pair.id) || a.direction.localeCompare(b.direction),
+      );
+      const national = data.figures.find(
+        (f) => f.pair === 'national' && f.metric === metric && f.period === period && f.status === 'outcome',
+      );
+      const described = captionOf(
+        metric,
+        period,
+        arcs.filter((a) => a.inFocus),
+      );
       views.push({
         metric,
         period,
-        periodLabel: periodLabelOf(data, metric, period),
+        periodLabel: viewLabel(period),
         arcs,
-        legend: scale.full.legendTicks(metricUnitLabel(metric)),
-        national: data.figures.find(
-          (f) => f.pair === 'national' && f.metric === metric && f.period === period && f.status === 'outcome',
-        ),
+        legend: scale.legendTicks(metricUnitLabel(metric)),
+        national,
+        caption: described.caption,
+        notes: described.notes,
       });
     }
   }
@@ -317,8 +394,9 @@ export function layoutPairingMap(data: MapData, topology: ProvinceTopology, opti
     provinces,
     views,
     points: uniquePoints,
-    defaults: data.defaults,
+    defaults: { metric: data.defaults.metric, period: data.defaults.period },
     periods: data.periods,
     frame: layoutMapFrame(topology, projection, width, height),
+    pairLabels: Object.fromEntries(data.pairs.map((p) => [p.id, `${p.eastLabel}—${p.westLabel}`])),
   };
 }

@@ -64,13 +64,15 @@ export function renderMapExportSvg(layout: MapLayout, options: MapExportOptions)
   const sources = [
     ...new Map(
       (view?.arcs ?? [])
-        .flatMap((a) => (a.selected.kind === 'figure' ? [a.selected.figure.source] : []))
-        .map((s) => [s.id, s]),
+        .flatMap((a) => [...(a.figure === undefined ? [] : [a.figure]), ...a.below])
+        .map((f) => [f.source.id, f.source]),
     ).values(),
   ];
   const scale = (view?.legend ?? []).map((t) => t.label).join('、');
   const notes = [
-    `弧线从帮扶方指向受援方，线宽表示数字大小${scale === '' ? '' : `（图例：${scale}）`}；细虚线表示所据资料中没有该数字，而不是零。`,
+    // What the view draws, generated from its arcs (as on the page), then why some figures have no width.
+    ...wrapCjk(`${view?.caption ?? ''}${scale === '' ? '' : `线宽图例：${scale}。`}`, 76, 4),
+    ...(view?.notes ?? []).flatMap((n) => wrapCjk(n, 76, 3)),
     '数字为来源原文写法，保留“约”“多”“余”等限定词；不同时期、不同范围的数字不相加。',
     // About 76 characters fit a line of the 960-unit map at 12px.
     ...(sources.length === 0

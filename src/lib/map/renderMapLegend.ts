@@ -4,7 +4,7 @@
  * arcs are small SVGs in the map's own units, sized with container query units so they scale
  * exactly like the map while the text stays at reading size. Pure string building.
  */
-import { buildArcPath } from './buildArcPath';
+import { buildArcPath, buildTwoWayArcPath } from './buildArcPath';
 import { escapeMarkup as esc } from './escapeMarkup';
 import type { MapLayout } from './layoutPairingMap';
 import { metricLabel, metricUnitLabel } from './mapText';
@@ -31,17 +31,28 @@ export function renderMapLegend(layout: MapLayout, activeMetric: MapMetric): str
       const h = Math.ceil(Math.max(tick.width, 10) + 4);
       return `<li>${sample(layout, `<path class="pm-arc-shape" d="${arrow.d}"/>`, h)}<span>${esc(tick.label)}</span></li>`;
     });
-    const dashed = buildArcPath([0, 0], [SAMPLE_LENGTH, 0], { bend: 0, side: 'left', startWidth: 1.2 });
-    const none = `<li>${sample(
-      layout,
-      `<g class="pm-arc--none"><path class="pm-arc-line" d="${dashed.centerline}"/><path class="pm-arc-head" d="${dashed.head}"/></g>`,
-      12,
-    )}<span>资料中无此数字（不是零）</span></li>`;
-    const badges = `<li><span class="pm-badge">≥</span><span class="pm-badge">约</span><span>下限、约数</span></li>`;
+    const line = buildArcPath([0, 0], [SAMPLE_LENGTH, 0], { bend: 0, side: 'left', startWidth: 1.2 });
+    const lineSample = (cls: string): string =>
+      sample(
+        layout,
+        `<g class="${cls}"><path class="pm-arc-line" d="${line.centerline}"/><path class="pm-arc-head" d="${line.head}"/></g>`,
+        12,
+      );
+    const mid = buildArcPath([0, 0], [SAMPLE_LENGTH, 0], { bend: 0, side: 'left', startWidth: 8 });
+    const twoWay = buildTwoWayArcPath([0, 0], [SAMPLE_LENGTH, 0], { bend: 0, side: 'left', startWidth: 6 });
+    const thin = buildArcPath([0, 0], [SAMPLE_LENGTH, 0], { bend: 0, side: 'left', startWidth: 1.6 });
+    // Every direction and kind has its own shape, so the legend (and the map) read without colour.
+    const kinds =
+      `<li>${sample(layout, `<g class="pm-arc--reverse"><path class="pm-arc-shape" d="${mid.d}"/></g>`, 14)}<span>西部→东部（空心，单独成线）</span></li>` +
+      `<li>${sample(layout, `<g class="pm-arc--mutual"><path class="pm-arc-shape" d="${twoWay.d}"/></g>`, 14)}<span>互派：一个数字含两个方向</span></li>` +
+      `<li>${sample(layout, `<g class="pm-arc--partial"><path class="pm-arc-shape" d="${thin.d}"/></g>`, 12)}<span>非全年数字（细线，标出时期），不按线宽比较</span></li>` +
+      `<li>${lineSample('pm-arc--below')}<span>省级无数字，市县结对有</span></li>` +
+      `<li>${lineSample('pm-arc--none')}<span>资料中无此数字（不是零）</span></li>`;
+    const badges = `<li><span class="pm-badge">≥</span><span class="pm-badge">约</span><span>下限、约数</span></li><li><span class="pm-badge pm-badge--conflict">!</span><span>来源不一致</span></li>`;
     return (
       `<div class="pm-legend-metric" data-metric="${metric}"${metric === activeMetric ? ' data-active=""' : ''}>` +
-      `<p class="pm-legend-title">线宽：${esc(metricLabel(metric))}（${metricUnitLabel(metric)}）</p>` +
-      `<ul class="pm-ticks">${ticks.join('')}${none}${badges}</ul></div>`
+      `<p class="pm-legend-title">线宽：${esc(metricLabel(metric))}全年数字（${metricUnitLabel(metric)}）</p>` +
+      `<ul class="pm-ticks">${ticks.join('')}${kinds}${badges}</ul></div>`
     );
   });
   return `<div class="pm-legend">${key}${parts.join('')}</div>`;

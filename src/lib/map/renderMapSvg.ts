@@ -7,7 +7,7 @@
 import { describeArc } from './describeArc';
 import { escapeMarkup as esc } from './escapeMarkup';
 import type { ArcMark, MapLayout, ProvinceMark, ViewLayout } from './layoutPairingMap';
-import { metricLabel, QUALIFIER_MARK } from './mapText';
+import { QUALIFIER_MARK } from './mapText';
 import { renderMapFrame } from './renderMapFrame';
 import type { MapMetric } from './types';
 
@@ -67,30 +67,35 @@ function renderProvince(mark: ProvinceMark): string {
   );
 }
 
-function renderArc(arc: ArcMark, view: ViewLayout): string {
-  const { ariaLabel, tip } = describeArc(arc, view);
-  const figure = arc.selected.kind === 'figure' ? arc.selected.figure : undefined;
-  const kind = figure === undefined ? (arc.selected.kind === 'target-only' ? 'target' : 'none') : 'figure';
-  const qualifier = figure?.qualifier ?? 'none';
+function renderArc(arc: ArcMark, view: ViewLayout, layout: MapLayout): string {
+  const { ariaLabel, tip } = describeArc(arc, view, (id) => layout.pairLabels[id] ?? id);
+  const drawn = arc.status === 'figure' || arc.status === 'partial' ? arc.figure : undefined;
   const cls = [
     'pm-arc',
-    `pm-arc--${kind}`,
+    `pm-arc--${arc.status}`,
     arc.fine ? 'pm-arc--fine' : '',
-    figure !== undefined && figure.direction === 'west-to-east' ? 'pm-arc--reverse' : '',
+    drawn !== undefined && arc.direction === 'west-to-east' ? 'pm-arc--reverse' : '',
+    drawn !== undefined && arc.direction === 'mutual' ? 'pm-arc--mutual' : '',
     arc.inFocus ? '' : 'is-context',
   ]
     .filter((c) => c !== '')
     .join(' ');
   const g = arc.geometry;
   const shape =
-    figure === undefined
+    drawn === undefined
       ? `<path class="pm-arc-line" d="${g.centerline}"/><path class="pm-arc-head" d="${g.head}"/>`
       : `<path class="pm-arc-shape" d="${g.d}"/>`;
-  const mark = figure === undefined ? '' : QUALIFIER_MARK[figure.qualifier];
+  const mark = drawn === undefined ? '' : `${drawn.conflict ? '!' : ''}${QUALIFIER_MARK[drawn.qualifier]}`;
   const badge =
     mark === ''
       ? ''
-      : `<g class="pm-q" transform="translate(${g.marker[0]} ${g.marker[1]})"><circle r="8.5"/><text dy="0.35em">${esc(mark)}</text></g>`;
+      : `<g class="pm-q${drawn?.conflict ? ' pm-q--conflict' : ''}" transform="translate(${g.marker[0]} ${g.marker[1]})"><circle r="8.5"/><text dy="0.35em">${esc(mark)}</text></g>`;
+  // The year ("latest" view) or the period of a partial figure, written on the arc, so no colour or width is
+  // needed to tell a 1—6月 figure from a full year.
+  const label =
+    arc.label === undefined || !arc.inFocus
+      ? ''
+      : `<text class="pm-arc-label" x="${g.mid[0]}" y="${g.mid[1]}" dy="-0.5em">${esc(arc.label)}</text>`;
   return (
     `<g${attrs({
       class: cls,
@@ -102,17 +107,20 @@ function renderArc(arc: ArcMark, view: ViewLayout): string {
       'data-to': arc.toId,
       'data-metric': view.metric,
       'data-period': view.period,
-      'data-value': figure?.value ?? '',
-      'data-qualifier': qualifier,
-      'data-status': kind,
+      'data-value': drawn?.value ?? '',
+      'data-qualifier': drawn?.qualifier ?? 'none',
+      'data-status': arc.status,
+      'data-direction': drawn === undefined ? undefined : arc.direction,
+      'data-fact': arc.figure?.factId,
+      'data-conflict': drawn?.conflict === true ? '' : undefined,
       'data-width': arc.width,
       'data-tip': tip.join('\n'),
-    })}>` + `<path class="pm-arc-hit" d="${g.centerline}"/>${shape}${badge}</g>`
+    })}>` + `<path class="pm-arc-hit" d="${g.centerline}"/>${shape}${badge}${label}</g>`
   );
 }
 
-function renderView(view: ViewLayout, active: boolean): string {
-  const arcs = view.arcs.map((a) => renderArc(a, view)).join('');
+function renderView(view: ViewLayout, active: boolean, layout: MapLayout): string {
+  const arcs = view.arcs.map((a) => renderArc(a, view, layout)).join('');
   return `<g${attrs({
     class: 'pm-view',
     'data-metric': view.metric,
@@ -150,16 +158,10 @@ function renderLabels(layout: MapLayout): string {
   return `<g class="pm-labels" aria-hidden="true">${renderProvinceLabels(layout, true)}${pointLabels.join('')}</g>`;
 }
 
-/** One sentence for `<desc>`: what the map shows in the active view. */
+/** One sentence for `<desc>`: what the map shows in the active view, generated from its arcs. */
 function describeMap(layout: MapLayout, view: ViewLayout): string {
-  const drawn = view.arcs.filter((a) => a.selected.kind === 'figure');
-  const missing = view.arcs.length - drawn.length;
   const focus = layout.focus === undefined ? '' : `聚焦${layout.focus.label}。`;
-  return (
-    `${focus}东西部协作结对地图：${view.arcs.length} 条弧线，每条连接一对结对地区，方向为资金或人员的流向，` +
-    `线宽表示${metricLabel(view.metric)}（${view.periodLabel}）。${drawn.length} 对有数字，${missing} 对在所据资料中没有数字，以细虚线表示。` +
-    `地图下方的表格列出同样的数字。`
-  );
+  return `${focus}东西部协作结对地图，弧线方向为资金或人员的流向。${view.caption}地图下方的表格列出同样的数字。`;
 }
 
 /** Renders the map's `<svg>` element as a string. */
@@ -192,7 +194,7 @@ export function renderMapSvg(layout: MapLayout, options: RenderOptions): string 
     members.map(renderProvince).join('') +
     `</g>` +
     `<g class="pm-labels" aria-hidden="true">${renderProvinceLabels(layout, false)}</g>` +
-    `<g class="pm-views">${layout.views.map((v) => renderView(v, v === view)).join('')}</g>` +
+    `<g class="pm-views">${layout.views.map((v) => renderView(v, v === view, layout)).join('')}</g>` +
     renderLabels(layout) +
     renderMapFrame(layout.frame, options.approvalNumber) +
     `</svg>`

@@ -3,13 +3,22 @@
  * view — only the active one shows — for screen readers and for readers who prefer numbers.
  * Pure string building.
  */
+
+import { BELOW_TEXT } from './describeArc';
 import { escapeMarkup as esc } from './escapeMarkup';
 import type { ArcMark, MapLayout, ViewLayout } from './layoutPairingMap';
 import { metricLabel, NO_FIGURE_TEXT, qualifierText, TARGET_TEXT } from './mapText';
 import type { MapFigure, MapMetric } from './types';
 
-function figureRow(pairText: string, figure: MapFigure, flow: string): string {
-  const notes = [figure.status === 'target' ? `${TARGET_TEXT}（计划，非完成数）` : '', qualifierText(figure.qualifier)]
+function figureRow(pairText: string, figure: MapFigure, flow: string, extraNote = ''): string {
+  const notes = [
+    figure.status === 'target' ? `${TARGET_TEXT}（计划，非完成数）` : '',
+    figure.direction === 'mutual' ? '互派：两个方向合计' : '',
+    figure.comparable || figure.status === 'target' ? '' : '非全年数字，不按线宽比较',
+    figure.conflict ? '来源不一致' : '',
+    qualifierText(figure.qualifier),
+    extraNote,
+  ]
     .filter((t) => t !== '')
     .join('；');
   const s = figure.source;
@@ -23,20 +32,33 @@ function figureRow(pairText: string, figure: MapFigure, flow: string): string {
   );
 }
 
-function arcRows(arc: ArcMark, view: ViewLayout): string {
+/** `浙江→四川`, `四川→浙江`, `粤⇄桂` as the figure flows. */
+function flowOf(pair: ArcMark['pair'], f: MapFigure): string {
+  if (f.direction === 'mutual') return `${pair.eastLabel}⇄${pair.westLabel}（互派）`;
+  return f.direction === 'east-to-west' ? `${pair.eastLabel}→${pair.westLabel}` : `${pair.westLabel}→${pair.eastLabel}`;
+}
+
+function arcRows(arc: ArcMark, view: ViewLayout, layout: MapLayout): string {
   const pairText = `${arc.pair.eastLabel}—${arc.pair.westLabel}`;
-  const flow = (f: MapFigure): string =>
-    f.direction === 'east-to-west'
-      ? `${arc.pair.eastLabel}→${arc.pair.westLabel}`
-      : `${arc.pair.westLabel}→${arc.pair.eastLabel}`;
-  const figures = [...(arc.selected.kind === 'figure' ? [arc.selected.figure] : []), ...arc.others];
-  if (figures.length === 0 || arc.selected.kind !== 'figure') {
-    const none =
-      `<tr data-pair="${esc(arc.pair.id)}" class="pm-row--none"><th scope="row">${esc(pairText)}</th><td></td>` +
-      `<td class="pm-num" data-label="数字">${esc(NO_FIGURE_TEXT)}</td><td data-label="时期">${esc(view.periodLabel)}</td><td></td><td></td></tr>`;
-    return none + figures.map((f) => figureRow(pairText, f, flow(f))).join('');
+  if (arc.status === 'figure' || arc.status === 'partial') {
+    const f = arc.figure as MapFigure;
+    return [
+      figureRow(pairText, f, flowOf(arc.pair, f)),
+      ...arc.others.map((o) => figureRow(pairText, o, flowOf(arc.pair, o))),
+    ].join('');
   }
-  return figures.map((f) => figureRow(pairText, f, flow(f))).join('');
+  const text = arc.status === 'below' ? BELOW_TEXT : NO_FIGURE_TEXT;
+  const none =
+    `<tr data-pair="${esc(arc.pair.id)}" class="pm-row--none"><th scope="row">${esc(pairText)}</th><td></td>` +
+    `<td class="pm-num" data-label="数字">${esc(text)}</td><td data-label="时期">${esc(view.periodLabel)}</td><td></td><td></td></tr>`;
+  // A focused map lists the city and county arcs themselves; the national map names them under the province pair.
+  const below = (layout.focus === undefined ? arc.below : []).map((f) => {
+    const sub = f.places ?? layout.pairLabels[f.pair] ?? f.pair;
+    const flow = f.direction === 'mutual' ? '互派' : f.direction === 'west-to-east' ? '西部→东部' : '东部→西部';
+    return figureRow(sub, f, flow, '市县范围，不计入省级');
+  });
+  const plans = [...(arc.figure === undefined ? [] : [arc.figure]), ...arc.others];
+  return none + below.join('') + plans.map((f) => figureRow(pairText, f, flowOf(arc.pair, f))).join('');
 }
 
 /** Renders the figures table for every view; the active view's body is marked `data-active`. */
@@ -47,12 +69,15 @@ export function renderMapTable(
 ): string {
   const bodies = layout.views.map((view) => {
     const isActive = view.metric === active.metric && view.period === active.period;
-    const national = view.national === undefined ? '' : figureRow('全国', view.national, '东部→西部');
+    const national =
+      view.national === undefined
+        ? ''
+        : figureRow('全国', view.national, view.national.direction === 'mutual' ? '东西部互派' : '东部→西部');
     // A focused map lists the pairings in its focus; the faded context arcs are on the national map.
     const rows = view.arcs
       .filter((a) => a.inFocus)
       .sort((a, b) => Number(a.fine) - Number(b.fine))
-      .map((a) => arcRows(a, view))
+      .map((a) => arcRows(a, view, layout))
       .join('');
     return (
       `<tbody class="pm-view-rows" data-metric="${view.metric}" data-period="${esc(view.period)}"${isActive ? ' data-active=""' : ''}>` +

@@ -285,3 +285,25 @@ export const MAP_METRICS = {
 } as const satisfies Record<string, { metric: MetricId; label: string; unitLabel: string }>;
 
 export type MapMetric = keyof typeof MAP_METRICS;
+
+/**
+ * The programme's key totals, in page order: what the home page's national cards, the coverage table and the
+ * part-of-whole check are about.
+ */
+export const KEY_METRICS = [
+  'funds.fiscal',
+  'funds.social',
+  'funds.investment',
+  'funds.consumption',
+  'people.cadres',
+  'people.professionals',
+  'labor.employed',
+  'labor.transferred-east',
+] as const satisfies readonly MetricId[];
+
+const RANK = new Map<string, number>(METRICS.map((m, i) => [m.id, i]));
+
+/** A metric's place in the vocabulary's order (funds, people, labour, counts), for sorting. */
+export function metricRank(id: string): number {
+  return RANK.get(id) ?? RANK.size;
+}

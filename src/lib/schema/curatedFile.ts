@@ -104,16 +104,87 @@ export const factSchema = z
     /** Free text: what the figure covers, why it is scoped the way it is. */
     note: z.string().min(1).optional(),
     /**
-     * `average` for a per-unit average (县均, 每县平均): never a total, never drawn on the map, never compared
-     * with totals. Absent means a total.
+     * Which way the figure flows (see "What a figure measures" in data/README.md). Absent: one way, from `from` to
+     * `to` (east→west or west→east, worked out from the places). `mutual`: one figure for both directions together
+     * (互派, 双向, 互访) — never split, never drawn as one-way; `from`/`to` then name the two partners, east first.
      */
-    basis: z.enum(['average']).optional(),
-    /** Ids of facts this one is a part of (e.g. 其中脱贫人口 within all workers). */
+    direction: z.enum(['mutual']).optional(),
+    /** Why a quote that says 互派/双向 is still one way (e.g. the clause names only one sender). */
+    directionNote: z.string().min(1).optional(),
+    /**
+     * What the period covers, when `period` alone cannot say it. Absent: worked out from `period` (a whole year, some
+     * months of a year, a cumulative span from a known start, or cumulative up to a cut-off with the start unknown).
+     * `stock`: the number standing at the period's end (目前, 已有, 存量) — not a flow over time; write the period as
+     * `..YYYY-MM` or `YYYY-MM`.
+     */
+    coverage: z.enum(['stock']).optional(),
+    /**
+     * What kind of number it is. Absent: a total for the places and period named. `average`: a per-unit average
+     * (县均, 每县平均). `standard`: a per-unit standard or allocation rule (每县…, 按每县). `component`: one share of a
+     * larger total the source does not add up (省级财政部分, 区级资金, money within 款物). `subset`: a part picked out
+     * of a larger group (其中…, firms in parks among all firms); set `partOf` when that whole is a curated fact too.
+     * Only totals are headlines, drawn on the map or compared with each other.
+     */
+    basis: z.enum(['average', 'standard', 'component', 'subset']).optional(),
+    /**
+     * What exactly is counted, in the source's words, when one metric covers several measures (捐赠资金 vs
+     * 捐助款物): facts with different measures are never compared, never conflict and never compete for a headline.
+     */
+    measure: z.string().min(1).optional(),
+    /**
+     * The stage the source reports the money or projects at, where it says so: `allocated` (安排, 拨付), `arrived`
+     * (到位, 落实), `used` (使用), `signed` (签约, 签订 — a promise, so `status` must be `target`).
+     */
+    stage: z.enum(['allocated', 'arrived', 'used', 'signed']).optional(),
+    /**
+     * One figure for several givers or receivers together (天津、山东 → 甘肃; 广东 → 广西、贵州): place ids, two or
+     * more. Use instead of `from`/`to` on that side. The figure is never split among them.
+     */
+    jointFrom: z.array(slug).min(2).optional(),
+    jointTo: z.array(slug).min(2).optional(),
+    /**
+     * Id of the fact this one is a part of (其中脱贫人口 within all workers). When that fact has the same metric,
+     * `basis` must be `subset`.
+     */
     partOf: slug.optional(),
   })
   .strict()
   .superRefine((f, ctx) => {
-    if (f.from === undefined && f.to === undefined && f.at === undefined) {
+    if (f.jointFrom !== undefined && f.from !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['jointFrom'],
+        message: 'a fact has either "from" or "jointFrom", not both; list every giver in "jointFrom"',
+      });
+    }
+    if (f.jointTo !== undefined && f.to !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['jointTo'],
+        message: 'a fact has either "to" or "jointTo", not both; list every receiver in "jointTo"',
+      });
+    }
+    if (f.stage === 'signed' && f.status !== 'target') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['status'],
+        message: 'a signed figure (签约) is a promise, not a delivery: set "status": "target"',
+      });
+    }
+    if (f.coverage === 'stock' && !/^(\.\.)?\d{4}-\d{2}$/.test(f.period)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['period'],
+        message: `a stock (目前) is counted at one date: write the period as "..YYYY-MM" (the month it stood), not "${f.period}"`,
+      });
+    }
+    if (
+      f.from === undefined &&
+      f.to === undefined &&
+      f.at === undefined &&
+      f.jointFrom === undefined &&
+      f.jointTo === undefined
+    ) {
       ctx.addIssue({
         code: 'custom',
         path: ['at'],

@@ -59,7 +59,7 @@ export function buildChartSeries(
   const dims = [
     facts.map((f) => f.metricLabel),
     facts.map((f) => describePlaces(f, ctx)),
-    facts.map((f) => f.periodLabel),
+    facts.map((f) => f.labels.coverage),
   ].filter((values) => !allSame(values));
   // Only what varies names a bar; when nothing does, the places do, and a target is marked either way.
   let labels = facts.map((f, i) => {
@@ -73,7 +73,7 @@ export function buildChartSeries(
     factId: f.id,
     label: labels[i] ?? f.id,
     value: f.value / display.divisor,
-    expression: f.expression,
+    expression: f.display,
     target: f.status === 'target',
     href: factHref(f),
   }));
@@ -86,7 +86,7 @@ export function buildChartSeries(
   const common = [
     metric,
     allSame(facts.map((f) => describePlaces(f, ctx))) ? describePlaces(first, ctx) : '',
-    allSame(facts.map((f) => f.periodLabel)) ? first.periodLabel : '',
+    allSame(facts.map((f) => f.labels.coverage)) ? first.labels.coverage : '',
   ].filter((p) => p !== '');
   return {
     title,

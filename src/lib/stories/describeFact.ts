@@ -27,7 +27,9 @@ export function factHref(fact: Pick<CompiledFact, 'id' | 'sourceId'>): string {
 export function describeFact(fact: CompiledFact, ctx: StoryContext): string {
   const source = ctx.source(fact.sourceId);
   const parts = [
-    fact.periodLabel,
+    fact.labels?.coverage ?? fact.periodLabel,
+    fact.labels?.direction === '' || fact.direction === 'east-to-west' ? '' : (fact.labels?.direction ?? ''),
+    fact.labels?.basis ?? '',
     QUALIFIER_TEXT[fact.qualifier],
     `${fact.metricLabel}${fact.status === 'target' ? '（目标，非实绩）' : ''}`,
     describePlaces(fact, ctx),

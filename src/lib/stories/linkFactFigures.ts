@@ -42,7 +42,7 @@ export function linkFactFigures(
       });
       continue;
     }
-    if (text !== '' && text !== fact.expression) {
+    if (text !== '' && text !== fact.expression && text !== fact.display) {
       problems.push({
         ...at,
         path: `fact:${id}`,
@@ -55,7 +55,8 @@ export function linkFactFigures(
     child.attrSet('class', fact.status === 'target' ? 'fact-link is-target' : 'fact-link');
     const TokenClass = child.constructor as new (type: string, tag: string, nesting: 0 | 1 | -1) => Token;
     const replacement = new TokenClass('text', '', 0);
-    replacement.content = fact.expression;
+    // The site writes the figure in simplified characters; the quote on the source page keeps the original.
+    replacement.content = fact.display;
     children.splice(i + 1, inner.length, replacement);
   }
   return { factIds, problems };

@@ -82,13 +82,14 @@ export function parseStoryBlock(
           fix: 'chart facts of one unit only; 人 and 人次 are different units',
         });
       }
-      const averages = facts.filter((f) => f.basis === 'average');
+      // Averages, standards, components and subsets are never drawn beside totals (data/README.md).
+      const averages = facts.filter((f) => f.basis !== undefined && f.basis !== 'total');
       if (averages.length > 0 && averages.length < facts.length) {
         problems.push({
           ...at,
           path: 'chart.facts',
-          message: `${averages.map((f) => f.id).join(', ')} ${averages.length === 1 ? 'is an average' : 'are averages'} and the others are totals`,
-          fix: 'never chart averages beside totals; make a separate chart',
+          message: `${averages.map((f) => `${f.id} (${f.basis})`).join(', ')} ${averages.length === 1 ? 'is not a total' : 'are not totals'} and the others are totals`,
+          fix: 'never chart averages, standards or parts beside totals; make a separate chart',
         });
       }
     }

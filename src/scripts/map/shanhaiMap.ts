@@ -7,7 +7,7 @@
 
 const ACTIVE = 'data-active';
 /** Elements that belong to one metric (and maybe one period) and show only while it is active. */
-const SWITCHED = '.pm-view,.pm-view-rows,.pm-legend-metric,.pm-national';
+const SWITCHED = '.pm-view,.pm-view-rows,.pm-legend-metric,.pm-national,.pm-view-caption';
 
 class ShanhaiMap extends HTMLElement {
   private tip: HTMLElement | null = null;

@@ -3,10 +3,10 @@ import { parsePeriod } from '../../period/parsePeriod';
 import { formatJsonPath, locateJsonPath } from '../../problems/locateJson';
 import type { Problem } from '../../problems/problem';
 import type { CuratedFact } from '../../schema/curatedFile';
+import { isIsoDate } from '../../stories/storyFrontMatterSchema';
 import type { LoadedCuratedFile } from '../loadCuratedFiles';
 import { findDraftText } from './findDraftText';
 import { findNearMatch } from './nearMatch';
-import { isIsoDate } from '../../stories/storyFrontMatterSchema';
 
 /** What the readiness rules need to know of a place: its programme role (east gives, west receives). */
 export type RoleOf = (placeId: string) => 'east' | 'west' | 'none' | 'national' | undefined;

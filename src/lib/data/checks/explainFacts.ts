@@ -1,4 +1,5 @@
 import { selectChartFacts } from '../../chart/selectChartFacts';
+import type { MapFigure } from '../../map/types';
 import { MAP_METRICS } from '../../model/metrics';
 import type { Datasets } from '../buildDatasets';
 import type { CompiledFact, Headline } from '../types';
@@ -55,6 +56,15 @@ function whyNotOnMap(fact: CompiledFact, chosen: boolean, behind: boolean): stri
   return 'its places are not the two ends of a province pairing';
 }
 
+/** How a figure sits on its pairing's arc: sized, drawn thin (not a full-year total), or named below the pairing. */
+function arcRole(f: MapFigure): string {
+  if (f.within === true) return `named on the arc of ${f.pair} as a figure inside the pairing (${f.places ?? ''})`;
+  if (!f.comparable) {
+    return `arc ${f.pair} (${f.direction}), drawn thin with "${f.periodLabel}" on it: only full-year totals are sized`;
+  }
+  return `arc ${f.pair} (${f.direction})`;
+}
+
 /**
  * For each fact of one source: where the built site will show it — the map view, the headlines it is chosen for
  * or stands behind, the charts and the lists — and why not elsewhere. Reads only the datasets the build made.
@@ -91,7 +101,7 @@ export function explainFacts(sourceId: string, datasets: Datasets): string[] {
                 ? `${MAP_METRICS[f.metric].label} · ${f.period}, listed as a target of ${f.pair} (targets are never drawn as arcs)`
                 : f.pair === 'national'
                   ? `${MAP_METRICS[f.metric].label} · ${f.period}, the national line under the map`
-                  : `${MAP_METRICS[f.metric].label} · ${f.period}, arc ${f.pair} (${f.direction})`,
+                  : `${MAP_METRICS[f.metric].label} · ${f.period}, ${arcRole(f)}`,
             )
             .join('; ')}`
         : `  map: not drawn — ${whyNotOnMap(fact, chosen.length > 0, behind.length > 0)}`,

@@ -1,0 +1,11 @@
+import * as OpenCC from 'opencc-js';
+
+const convert = OpenCC.Converter({ from: 'tw', to: 'cn' });
+
+/**
+ * Text the site writes, in simplified characters: "34.05億元" → "34.05亿元", "864個" → "864个". Quotes keep the
+ * source's own script; only what the site displays as its own words or values goes through here.
+ */
+export function toSimplified(text: string): string {
+  return convert(text);
+}
