@@ -1,4 +1,5 @@
 import { KEY_METRICS } from '../model/metrics';
+import { placesKey } from './placesKey';
 import type { CompiledFact, FactConflict } from './types';
 
 /** Values this close are the same figure rounded differently (52.788亿元 and 52.8亿元), not a conflict. */
@@ -11,20 +12,7 @@ export function disagree(a: number, b: number): boolean {
 
 /** What two facts must share to be the same measure: everything the model says a figure measures. */
 export function measureKey(f: CompiledFact): string {
-  return [
-    f.metric,
-    f.status,
-    f.basis,
-    f.stage ?? '',
-    f.measure ?? '',
-    f.direction,
-    f.unit,
-    f.from ?? '',
-    (f.jointFrom ?? []).join('+'),
-    f.to ?? '',
-    (f.jointTo ?? []).join('+'),
-    f.at ?? '',
-  ].join('|');
+  return [f.metric, f.status, f.basis, f.stage ?? '', f.measure ?? '', f.direction, f.unit, placesKey(f)].join('|');
 }
 
 /**

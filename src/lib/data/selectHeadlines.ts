@@ -1,4 +1,5 @@
 import { disagree } from './findConflicts';
+import { placesKey } from './placesKey';
 import type { CompiledFact, Headline } from './types';
 
 /**
@@ -77,19 +78,7 @@ export function compareForHeadline(
  * key because only totals are candidates; non-totals never join a group (they are other measures).
  */
 function groupKey(f: CompiledFact): string {
-  return [
-    f.metric,
-    f.status,
-    f.unit,
-    f.measure ?? '',
-    f.direction,
-    f.from ?? '',
-    (f.jointFrom ?? []).join('+'),
-    f.to ?? '',
-    (f.jointTo ?? []).join('+'),
-    f.at ?? '',
-    periodKey(f),
-  ].join('|');
+  return [f.metric, f.status, f.unit, f.measure ?? '', f.direction, placesKey(f), periodKey(f)].join('|');
 }
 
 /** Why `best` was chosen over `runnerUp`, in a sentence a reader can check: 截止时间更晚：选用…，而非…. */
