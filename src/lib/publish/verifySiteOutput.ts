@@ -5,24 +5,32 @@ import { join, relative } from 'node:path';
 const UNSAFE_URL =
   /\b(?:href|src|action|formaction|xlink:href|poster)\s*=\s*["']?\s*(?:javascript|vbscript|data|file):/i;
 
-function htmlFiles(dir: string): string[] {
+/** The first bytes of every PNG file. */
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+function filesEndingIn(dir: string, ending: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .filter((e) => e.isFile() && e.name.endsWith(ending))
     .map((e) => join(e.parentPath, e.name));
 }
 
 /**
  * Checks a freshly built site before it is published: the pages every build must have (home, sitemap, one page
- * per story) are there, and no page links or loads a `javascript:`, `vbscript:`, `data:` or `file:` URL.
+ * per story) are there, no page links or loads a `javascript:`, `vbscript:`, `data:` or `file:` URL, and every
+ * `.png` is a PNG (an endpoint that forgot to await its image writes "[object Promise]").
  * Returns what is wrong, one line each; empty when the site may be published.
  */
 export function verifySiteOutput(dir: string, storySlugs: readonly string[]): string[] {
   const wrong: string[] = [];
   const required = ['index.html', 'sitemap-index.xml', ...storySlugs.map((s) => `stories/${s}/index.html`)];
   for (const path of required) if (!existsSync(join(dir, path))) wrong.push(`${path} was not built`);
-  for (const file of htmlFiles(dir)) {
+  for (const file of filesEndingIn(dir, '.html')) {
     const match = UNSAFE_URL.exec(readFileSync(file, 'utf8'));
     if (match) wrong.push(`${relative(dir, file)} has an unsafe URL: ${match[0]}`);
+  }
+  for (const file of filesEndingIn(dir, '.png')) {
+    if (!readFileSync(file).subarray(0, PNG_SIGNATURE.length).equals(PNG_SIGNATURE))
+      wrong.push(`${relative(dir, file)} is not a PNG image`);
   }
   return wrong;
 }
