@@ -36,7 +36,7 @@ export function getStaticPaths() {
   );
 }
 
-export const GET: APIRoute<Props> = ({ props, site }) => {
+export const GET: APIRoute<Props> = async ({ props, site }) => {
   const layout = layoutPairingMap(loadMapData(), loadChinaTopology(), {
     width: 960,
     height: 760,
@@ -48,7 +48,7 @@ export const GET: APIRoute<Props> = ({ props, site }) => {
     approvalNumber: loadMapApproval(),
     credit: `山海 Shanhai · ${new URL(props.fullPath, site).href} · 数据 CC BY 4.0`,
   });
-  const body = props.ext === 'svg' ? svg : rasterizeSvg(svg, { zoom: 1.5, background: '#ffffff' });
+  const body = props.ext === 'svg' ? svg : await rasterizeSvg(svg, { zoom: 1.5, background: '#ffffff' });
   return new Response(body as BodyInit, {
     headers: { 'content-type': props.ext === 'svg' ? 'image/svg+xml' : 'image/png' },
   });
