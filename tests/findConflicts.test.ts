@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { disagree, findConflicts } from '../src/lib/data/findConflicts';
 import type { CompiledFact } from '../src/lib/data/types';
+import { formatConflictHeading } from '../src/lib/format/formatConflictHeading';
 import { compiledFact } from './fixtures/compiledFact';
 
 /** 浙江→四川 cadres 2016–2020, the research notes' known conflict (144 vs 100). */
@@ -74,8 +75,61 @@ describe('findConflicts', () => {
     expect(findConflicts([county, atLeast], places).size).toBe(0);
   });
 
+  it('flags one precise value given for two periods (沪滇 38.18亿元: 2022年1—7月 and 2024年1—6月)', () => {
+    const hudian = {
+      metric: 'funds.fiscal',
+      unit: 'yuan',
+      from: 'shanghai',
+      to: 'yunnan',
+      expression: '38.18亿元',
+    } as const;
+    const in2022 = fact('ynrb', 's1', 3_818_000_000, { ...hudian, period: '2022-01..2022-07' });
+    // 云南日报 says 已投入 (no stage), 春城晚报 says 到位: the repeat is flagged all the same.
+    const in2024 = fact('ccwb', 's2', 3_818_000_000, { ...hudian, period: '2024-01..2024-06', stage: 'arrived' });
+    const conflicts = findConflicts([in2022, in2024], places);
+    expect(ids(conflicts)).toEqual({
+      ynrb: ['same-value-other-period:ccwb'],
+      ccwb: ['same-value-other-period:ynrb'],
+    });
+    expect(conflicts.get('ynrb')?.[0]?.text).toBe('另一来源给2024年1—6月的数字也是38.18亿元');
+    expect(conflicts.get('ccwb')?.[0]?.text).toBe('另一来源给2022年1—7月的数字也是38.18亿元');
+  });
+
+  it('lets round values, one source and targets repeat across periods (200名 in 2023 and 2024)', () => {
+    expect(
+      findConflicts([fact('a', 's1', 200, { period: '2023' }), fact('b', 's2', 200, { period: '2024' })], places).size,
+    ).toBe(0);
+    expect(
+      findConflicts([fact('a', 's1', 1274, { period: '2023' }), fact('b', 's1', 1274, { period: '2024' })], places)
+        .size,
+    ).toBe(0);
+    const target = { status: 'target' } as const;
+    const plans = [
+      fact('a', 's1', 1274, { ...target, period: '2023' }),
+      fact('b', 's2', 1274, { ...target, period: '2024' }),
+    ];
+    expect(findConflicts(plans, places).size).toBe(0);
+    expect(
+      findConflicts([fact('a', 's1', 1274, { period: '2023' }), fact('b', 's2', 1274, { period: '2024' })], places)
+        .size,
+    ).toBe(2);
+  });
+
   it('treats rounding as agreement', () => {
     expect(disagree(5_278_800_000, 5_280_000_000)).toBe(false);
     expect(disagree(144, 100)).toBe(true);
+  });
+});
+
+describe('formatConflictHeading', () => {
+  it('names the most serious kind among a figure’s conflicts', () => {
+    const c = (kind: 'different-value' | 'part-exceeds-whole' | 'same-value-other-period') => ({
+      kind,
+      factId: 'x',
+      text: '',
+    });
+    expect(formatConflictHeading([c('same-value-other-period')])).toBe('与另一时段的数字相同，可能沿用了旧数字');
+    expect(formatConflictHeading([c('part-exceeds-whole'), c('different-value')])).toBe('来源不一致');
+    expect(formatConflictHeading([c('same-value-other-period'), c('part-exceeds-whole')])).toBe('与包含它的数字不符');
   });
 });

@@ -110,10 +110,17 @@ describe('headlines and cards', () => {
       outcomes: [],
       emptyNote: '我们的来源中没有以广东与贵州两省之间为范围的数字；下表列出其市县的数字。',
     });
-    // 云南's only fiscal figure is for 1—6月: no card for it, and the cards it has name their measure.
+    // 云南's 38.18亿元 are for 1—6月 (2024) and 1—7月 (2022): no card for them; its fiscal card is 2021's full year,
+    // and the cards it has name their measure.
     const yunnan = province('yunnan')?.cards.outcomes ?? [];
     expect(yunnan.some((c) => c.display === '38.18亿元')).toBe(false);
-    expect(yunnan.map((c) => c.metricLabel)).toEqual(['结对医院（上海一方的医院）', '结对医院（云南一方的医院）']);
+    expect(yunnan.find((c) => c.metricLabel === '财政援助资金')).toMatchObject({ display: '42.68亿元' });
+    expect(yunnan.map((c) => c.metricLabel)).toEqual([
+      '财政援助资金',
+      '消费帮扶（采购、帮销农产品）',
+      '结对医院（上海一方的医院）',
+      '结对医院（云南一方的医院）',
+    ]);
   });
 });
 
@@ -161,11 +168,11 @@ describe('the map', () => {
     expect(datasets.map.defaults).toEqual({
       metric: 'funds',
       period: 'latest',
-      reason: '默认显示财政援助资金“各结对最近一年”：5 条省级弧线有全年数字，多于任何单一年份；各弧线标出所用年份。',
+      reason: '默认显示财政援助资金“各结对最近一年”：6 条省级弧线有全年数字，多于任何单一年份；各弧线标出所用年份。',
     });
     // Pages open on a view with data for them.
     expect(datasets.map.focusDefaults.guizhou).toEqual({ metric: 'cadres', period: '2023' });
-    expect(datasets.map.focusDefaults['shanghai--yunnan']).toEqual({ metric: 'funds', period: '2024' });
+    expect(datasets.map.focusDefaults['shanghai--yunnan']).toEqual({ metric: 'funds', period: '2021' });
   });
 });
 

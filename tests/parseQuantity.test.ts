@@ -81,6 +81,9 @@ const ARTICLE_FIGURES: readonly [string, number, Unit, Qualifier, string][] = [
   ['100個以上', 100, 'count', 'at-least', '004'],
   ['至少3個', 3, 'count', 'at-least', '004'],
   ['150多個', 150, 'count', 'at-least', '004'],
+  // research notes, second pass (苏青, 鲁渝)
+  ['突破20.1亿元', 2_010_000_000, 'yuan', 'at-least', 'research'],
+  ['突破98亿元', 9_800_000_000, 'yuan', 'at-least', 'research'],
 ];
 
 describe('parseQuantity: figures from the articles', () => {

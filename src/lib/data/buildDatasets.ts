@@ -3,6 +3,7 @@ import { findMetric, KEY_METRICS, metricRank } from '../model/metrics';
 import type { Pairing } from '../schema/reference';
 import { buildPageCards } from './buildCards';
 import { buildMapData } from './buildMapData';
+import { hasDisagreement } from './findConflicts';
 import type { PlaceIndex, ReferenceData } from './placeIndex';
 import {
   compareForHeadline,
@@ -296,7 +297,7 @@ function buildCoverage(pairs: readonly PairDataset[], sources: ReadonlyMap<strin
                   level: best.level,
                   marks: figureMarks(best),
                   others: ranked.slice(1).map(describe),
-                  conflict: (best.conflicts ?? []).length > 0,
+                  conflict: hasDisagreement(best),
                 }
               : target !== undefined
                 ? { kind: 'target', factId: target.id, display: target.display }

@@ -2,6 +2,7 @@ import { LATEST, viewLabel } from '../map/describeView';
 import type { MapData, MapFigure, MapPair } from '../map/types';
 import { MAP_METRICS, type MapMetric } from '../model/metrics';
 import type { PairDataset } from './buildDatasets';
+import { hasDisagreement } from './findConflicts';
 import type { PlaceIndex, ReferenceData } from './placeIndex';
 import { compareForHeadline, type SourceInfo } from './selectHeadlines';
 import type { CompiledFact, Headline } from './types';
@@ -88,7 +89,7 @@ export function buildMapFigures(
       for (const members of groups.values()) {
         const top = best(members) as CompiledFact;
         const conflict =
-          (top.conflicts ?? []).length > 0 ||
+          hasDisagreement(top) ||
           members.some((m) => m.period === top.period && m.sourceId !== top.sourceId && m.value !== top.value);
         chosen.push(toFigure(top, pair.id, metric, top.periodEnd.slice(0, 4), conflict));
       }

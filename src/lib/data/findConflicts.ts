@@ -52,12 +52,57 @@ function periodWithin(part: CompiledFact, whole: CompiledFact): boolean {
 }
 
 /**
+ * Whether a fact disagrees with another source (`different-value`, `part-exceeds-whole`): what headlines, cards,
+ * map arcs and coverage cells flag as 来源不一致. A value repeated for another period (`same-value-other-period`) is
+ * no disagreement; it is listed with the fact wherever the fact is shown in full (facts tables), not on summaries.
+ */
+export function hasDisagreement(f: CompiledFact): boolean {
+  return (f.conflicts ?? []).some((c) => c.kind !== 'same-value-other-period');
+}
+
+/** Significant digits a figure needs before an identical value in another period is more than a coincidence. */
+const DISTINCTIVE_DIGITS = 4;
+
+/** How many significant digits an integer value has (3818000000 → 4: 38.18亿). */
+function significantDigits(value: number): number {
+  return String(Math.round(Math.abs(value))).replace(/0+$/, '').length;
+}
+
+/**
+ * Pairs of facts from two sources that give the very same precise value for the same measure in different periods
+ * (沪滇 38.18亿元 for 2022年1—7月 and again for 2024年1—6月), whatever stage each names: one release may have reused an
+ * older figure. Round values
+ * (100亿元, 200名) repeat by chance, so only values with at least four significant digits count.
+ */
+function repeatedFigures(facts: readonly CompiledFact[]): [CompiledFact, CompiledFact][] {
+  const byMeasure = new Map<string, CompiledFact[]>();
+  for (const f of facts) {
+    if (f.status !== 'outcome' || significantDigits(f.value) < DISTINCTIVE_DIGITS) continue;
+    // The stage is left out: a release that reuses a figure may call the money 投入 where the other says 到位.
+    const { stage: _stage, ...unstaged } = f;
+    const key = `${measureKey(unstaged)}|${f.value}`;
+    byMeasure.set(key, [...(byMeasure.get(key) ?? []), f]);
+  }
+  const pairs: [CompiledFact, CompiledFact][] = [];
+  for (const members of byMeasure.values()) {
+    members.forEach((a, i) => {
+      for (const b of members.slice(i + 1)) {
+        if (a.sourceId !== b.sourceId && a.period !== b.period) pairs.push([a, b]);
+      }
+    });
+  }
+  return pairs;
+}
+
+/**
  * The disagreements the build shows beside each figure (data/README.md, rule 6):
  * - `different-value`: other sources give a different value for exactly the same measure (metric, status, basis,
  *   stage, direction, unit, places) and period;
  * - `part-exceeds-whole`: a total is larger than a total of the same measure whose places and period contain it
  *   (粤桂 73.85万 for 1—9月 against 广东→桂黔 40.7万 for 1—11月). A whole written as a lower bound (多, 以上) is
- *   never exceeded.
+ *   never exceeded;
+ * - `same-value-other-period`: another source gives the same precise value for the same measure but another period
+ *   (a figure reused in a later release, or a coincidence the reader should know about).
  * Conflicts are kept and shown, never resolved silently.
  */
 export function findConflicts(facts: readonly CompiledFact[], places: AncestorLookup): Map<string, FactConflict[]> {
@@ -102,6 +147,18 @@ export function findConflicts(facts: readonly CompiledFact[], places: AncestorLo
         });
       }
     }
+  }
+  for (const [a, b] of repeatedFigures(facts)) {
+    add(a.id, {
+      kind: 'same-value-other-period',
+      factId: b.id,
+      text: `另一来源给${b.labels.coverage}的数字也是${b.display}`,
+    });
+    add(b.id, {
+      kind: 'same-value-other-period',
+      factId: a.id,
+      text: `另一来源给${a.labels.coverage}的数字也是${a.display}`,
+    });
   }
   for (const list of conflicts.values()) list.sort((x, y) => x.factId.localeCompare(y.factId));
   return conflicts;

@@ -1,4 +1,4 @@
-import { disagree } from './findConflicts';
+import { disagree, hasDisagreement } from './findConflicts';
 import { placesKey } from './placesKey';
 import type { CompiledFact, Headline } from './types';
 
@@ -105,7 +105,7 @@ export function selectHeadlines(facts: readonly CompiledFact[], sources: Readonl
       const [best, ...rest] = ranked as [CompiledFact, ...CompiledFact[]];
       const runnerUp = rest[0];
       const conflict =
-        (best.conflicts ?? []).length > 0 ||
+        hasDisagreement(best) ||
         rest.some((f) => f.period === best.period && f.sourceId !== best.sourceId && disagree(f.value, best.value));
       const headline: Headline = {
         metric: best.metric,

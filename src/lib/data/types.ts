@@ -77,9 +77,10 @@ export interface FactLabels {
 /**
  * A disagreement the build found. `different-value`: another source gives another value for exactly the same
  * measure. `part-exceeds-whole`: this figure is larger than a figure that contains it (a wider place or period).
+ * `same-value-other-period`: another source gives the same precise value for the same measure but another period.
  */
 export interface FactConflict {
-  readonly kind: 'different-value' | 'part-exceeds-whole';
+  readonly kind: 'different-value' | 'part-exceeds-whole' | 'same-value-other-period';
   readonly factId: string;
   /** In Chinese, for readers: 另一来源为5.47万名; 大于包含它的数字40.7万. */
   readonly text: string;

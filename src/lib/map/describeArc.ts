@@ -38,7 +38,7 @@ export function describeArc(arc: ArcMark, view: ViewLayout, pairLabel: (id: stri
       DIRECTION_TEXT[f.direction],
       f.periodLabel,
       arc.status === 'partial' ? '不是全年数字：细线表示，不按线宽比较' : '',
-      f.conflict ? '来源不一致：另有来源给出不同数字，见来源页' : '',
+      f.conflict ? '来源不一致：与另一来源的数字对不上，见来源页' : '',
     ].filter((l) => l !== '');
     return {
       ariaLabel: `${arc.fromLabel}${arc.direction === 'mutual' ? '与' : '→'}${arc.toLabel}，${line}，${lines.join('，')}。来源：${sourceText(f)}`,

@@ -101,6 +101,8 @@ const PREFIX_QUALIFIERS: readonly (readonly [string, Qualifier])[] = [
   ['大约', 'approx'],
   ['将近', 'approx'],
   ['超过', 'at-least'],
+  // 突破 ("broke through"): the figure is a threshold passed, so at least that much.
+  ['突破', 'at-least'],
   ['不到', 'at-most'],
   ['不足', 'at-most'],
   ['至少', 'at-least'],
