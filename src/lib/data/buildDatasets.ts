@@ -1,6 +1,8 @@
 import type { MapData } from '../map/types';
 import { findMetric, KEY_METRICS, metricRank } from '../model/metrics';
 import type { Pairing } from '../schema/reference';
+import { formatNoteForReaders } from '../text/formatForReaders';
+import { pairingName } from '../text/pairingName';
 import { buildPageCards } from './buildCards';
 import { buildMapData } from './buildMapData';
 import type { PlaceIndex, ReferenceData } from './placeIndex';
@@ -116,7 +118,10 @@ function summarize(p: Pairing, places: PlaceIndex): PairSummary {
     westName: places.require(p.west).shortZh,
     since: p.since,
     ...(p.until === undefined ? {} : { until: p.until }),
-    ...(p.note === undefined ? {} : { note: p.note }),
+    // Reference notes cite other pairings by id: readers see the pairings' names.
+    ...(p.note === undefined
+      ? {}
+      : { note: formatNoteForReaders(p.note, { fact: () => undefined, pairing: (id) => pairingName(id, places) }) }),
   };
 }
 
