@@ -30,6 +30,8 @@ describe('formatNoteForReaders', () => {
     expect(formatNoteForReaders('归入合计指标 people.cadres-and-professionals（与', names)).toBe(
       '归入合计指标“干部和专业技术人才（合计）”（与',
     );
+    const article = { ...names, fact: (id: string) => (id === 'src:004' ? '甘肃日报（2021-10-18）的报道' : undefined) };
+    expect(formatNoteForReaders('维持不变（src:004）；', article)).toBe('维持不变（见甘肃日报（2021-10-18）的报道）；');
     expect(formatNoteForReaders('结对始于2021年4月（第11段）', names)).toBe('结对始于2021年4月（原文第11段）');
   });
 });

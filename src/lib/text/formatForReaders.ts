@@ -16,7 +16,10 @@ export function formatSourceTitle(title: string): string {
 
 /** What a note's ids name, for the reader's version of the note. */
 export interface NoteNames {
-  /** A fact or source id → a reader's name for it, e.g. `光明日报所载财政援助资金（2023年）`. */
+  /**
+   * A fact or source id → a reader's name for it, e.g. `光明日报所载财政援助资金（2023年）`; `src:004` is one of the
+   * five core articles by number.
+   */
   fact(id: string): string | undefined;
   /** A pairing id → its name, e.g. `江苏—西宁`. */
   pairing(id: string): string | undefined;
@@ -53,7 +56,10 @@ export function formatNoteForReaders(note: string, names: NoteNames): string {
       // Ids sat between spaces in the Chinese text; the names that replace them do not need them.
       .replace(/\s*(“[^”]*”(?:指标)?|另一条数字|[\u4e00-\u9fff]*类指标)\s*/gu, '$1')
       .replace(/（第(\d+)段）/gu, '（原文第$1段）')
-      .replace(/\bsrc:(\d{3})\b/gu, '（见本站收录的原文）')
+      .replace(
+        /（?\bsrc:(\d{3})\b）?/gu,
+        (_, article: string) => `（见${names.fact(`src:${article}`) ?? '本站收录的原文'}）`,
+      )
       .replace(/\b\d{3}_[0-9a-f]{16}\.txt/gu, '同一文章的另一份存档')
       .replace(/\s*\bid\b/gu, '编号')
       .replace(/事实“/gu, '“')
