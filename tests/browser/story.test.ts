@@ -26,14 +26,14 @@ describe.each(stories)('$path', ({ path }) => {
       await expect
         .poll(() =>
           page.evaluate(() =>
-            [...document.querySelectorAll('[data-scrolly] .step')]
-              .map((step, n) => (step.querySelector('.step-map[data-active]') ? n : -1))
-              .filter((n) => n >= 0),
+            [...document.querySelectorAll<HTMLElement>('[data-scrolly] .step-map[data-active]')].map((map) =>
+              Number(map.dataset.mapFor),
+            ),
           ),
         )
         .toEqual([i]);
       // The active map is on screen, not just flagged.
-      const box = await steps.nth(i).locator('.step-map').boundingBox();
+      const box = await page.locator(`[data-scrolly] .step-map[data-map-for="${i}"]`).boundingBox();
       expect(box).not.toBeNull();
       expect((box?.y ?? -1) + (box?.height ?? 0)).toBeGreaterThan(0);
       expect(box?.y ?? 9999).toBeLessThan(900);

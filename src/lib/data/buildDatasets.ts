@@ -1,6 +1,8 @@
 import type { MapData } from '../map/types';
 import { findMetric, KEY_METRICS, metricRank } from '../model/metrics';
 import type { Pairing } from '../schema/reference';
+import { formatNoteForReaders, type NoteNames } from '../text/formatForReaders';
+import { pairingName } from '../text/pairingName';
 import { buildPageCards } from './buildCards';
 import { buildMapData } from './buildMapData';
 import { hasDisagreement } from './findConflicts';
@@ -107,7 +109,7 @@ export interface Datasets {
   readonly coverage: CoverageTable;
 }
 
-function summarize(p: Pairing, places: PlaceIndex): PairSummary {
+function summarize(p: Pairing, places: PlaceIndex, names: NoteNames): PairSummary {
   return {
     id: p.id,
     level: p.level,
@@ -117,7 +119,8 @@ function summarize(p: Pairing, places: PlaceIndex): PairSummary {
     westName: places.require(p.west).shortZh,
     since: p.since,
     ...(p.until === undefined ? {} : { until: p.until }),
-    ...(p.note === undefined ? {} : { note: p.note }),
+    // Reference notes cite pairings and core articles by id: readers see their names.
+    ...(p.note === undefined ? {} : { note: formatNoteForReaders(p.note, names) }),
   };
 }
 
@@ -144,6 +147,7 @@ export function buildDatasets(
   sources: readonly CompiledSource[],
   facts: readonly CompiledFact[],
 ): Datasets {
+  const names = articleNames(sources, facts, places);
   const sourceInfo = new Map<string, SourceInfo>(
     sources.map((s) => [s.id, { date: s.published.date, confidence: s.confidence }]),
   );
@@ -186,11 +190,11 @@ export function buildDatasets(
       partners: provincePairs
         .filter((p) => p.east === province.id || p.west === province.id)
         .map((p) => ({
-          ...summarize(p, places),
+          ...summarize(p, places, names),
           partner: p.east === province.id ? p.west : p.east,
           role: p.east === province.id ? ('east' as const) : ('west' as const),
         })),
-      subPairings: subPairs.filter((p) => touches(p, province.id)).map((p) => summarize(p, places)),
+      subPairings: subPairs.filter((p) => touches(p, province.id)).map((p) => summarize(p, places, names)),
       headlines,
       cards: cardsOf(headlines, emptyNote(`${province.shortZh}全省`, own, touching)),
       facts: touching,
@@ -201,13 +205,13 @@ export function buildDatasets(
     const between = inPageOrder(facts.filter((f) => f.pair === p.id));
     const own = between.filter((f) => f.level === 'province');
     const headlines = headlinesOf(own);
-    const summary = summarize(p, places);
+    const summary = summarize(p, places, names);
     return {
       generatedBy: GENERATED_BY,
       pair: summary,
       subPairings: subPairs
         .filter((s) => within(places, s.east, p.east) && within(places, s.west, p.west))
-        .map((s) => summarize(s, places)),
+        .map((s) => summarize(s, places, names)),
       headlines,
       cards: cardsOf(headlines, emptyNote(`${summary.eastName}与${summary.westName}两省之间`, own, between)),
       facts: between,
@@ -313,4 +317,25 @@ function buildCoverage(pairs: readonly PairDataset[], sources: ReadonlyMap<strin
     metrics: COVERAGE_METRICS.map((id) => ({ id, label: findMetric(id)?.label ?? id })),
     rows,
   };
+}
+
+/**
+ * What reference notes cite: pairings by id, and the five core articles as `src:NNN` (the number their facts' ids
+ * start with), named by outlet and date.
+ */
+function articleNames(
+  sources: readonly CompiledSource[],
+  facts: readonly CompiledFact[],
+  places: PlaceIndex,
+): NoteNames {
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  const articles = new Map<string, string>();
+  for (const f of facts) {
+    const article = /^(\d{3})-/u.exec(f.id)?.[1];
+    const source = byId.get(f.sourceId);
+    if (article !== undefined && source !== undefined) {
+      articles.set(`src:${article}`, `${source.outlet}（${source.published.date}）的报道`);
+    }
+  }
+  return { fact: (id) => articles.get(id), pairing: (id) => pairingName(id, places) };
 }

@@ -10,6 +10,8 @@ import {
 import { findMetric } from '../model/metrics';
 import { formatPeriod } from '../period/formatPeriod';
 import { parseValidPeriod } from '../period/parsePeriod';
+import { formatNoteForReaders, formatSourceTitle, type NoteNames } from '../text/formatForReaders';
+import { pairingName } from '../text/pairingName';
 import { toSimplified } from '../text/toSimplified';
 import { findConflicts } from './findConflicts';
 import type { LoadedCuratedFile } from './loadCuratedFiles';
@@ -32,12 +34,16 @@ export function compileFacts(
   const name = (id: string): string => (id === NATIONAL ? '全国' : places.require(id).shortZh);
   const side = (one: string | undefined, joint: readonly string[] | undefined): string =>
     joint !== undefined ? joint.map(name).join('、') : one === undefined ? '…' : name(one);
+  const names = readerNames(files, places);
+  // Notes are the curators' words: the site writes them in simplified characters, with ids named for readers
+  // (the curated file keeps them as written).
+  const forReaders = (note: string): string => formatNoteForReaders(toSimplified(note), names);
   for (const { file, data } of files) {
-    // Notes are the curators' words: the site writes them in simplified characters (the curated file keeps them).
     const { note: sourceNote } = data.source;
     sources.push({
       ...data.source,
-      ...(sourceNote === undefined ? {} : { note: toSimplified(sourceNote) }),
+      title: formatSourceTitle(data.source.title),
+      ...(sourceNote === undefined ? {} : { note: forReaders(sourceNote) }),
       factCount: data.facts.length,
       curatedFile: file,
     });
@@ -101,10 +107,10 @@ export function compileFacts(
         periodLabel,
         ...(period.start === undefined ? {} : { periodStart: period.start }),
         periodEnd: period.end,
-        ...(f.periodNote === undefined ? {} : { periodNote: toSimplified(f.periodNote) }),
+        ...(f.periodNote === undefined ? {} : { periodNote: forReaders(f.periodNote) }),
         quote: f.evidence.quote,
         ...(f.evidence.paragraph === undefined ? {} : { paragraph: f.evidence.paragraph }),
-        ...(f.note === undefined ? {} : { note: toSimplified(f.note) }),
+        ...(f.note === undefined ? {} : { note: forReaders(f.note) }),
         ...(f.partOf === undefined ? {} : { partOf: f.partOf }),
         direction,
         coverage,
@@ -134,5 +140,28 @@ export function compileFacts(
       const found = conflicts.get(f.id);
       return found === undefined ? f : { ...f, conflicts: found };
     }),
+  };
+}
+
+/**
+ * What the ids in curators' notes name: a source by its outlet and date, a fact by its outlet, metric and period, a
+ * pairing by its two places.
+ */
+export function readerNames(files: readonly LoadedCuratedFile[], places: PlaceIndex): NoteNames {
+  const facts = new Map<string, string>();
+  for (const { data } of files) {
+    facts.set(data.source.id, `${data.source.outlet}（${data.source.published.date}）的报道`);
+    for (const f of data.facts) {
+      const metric = findMetric(f.metric)?.label ?? '数字';
+      const name = `${data.source.outlet}所载${metric}（${formatPeriod(parseValidPeriod(f.period))}）`;
+      facts.set(f.id, name);
+      // Facts of the five core articles are cited by article and number: 003-20 for 003-20-fiscal-….
+      const short = /^\d{3}-\d{2}(?=-)/u.exec(f.id)?.[0];
+      if (short !== undefined) facts.set(short, name);
+    }
+  }
+  return {
+    fact: (id) => facts.get(id),
+    pairing: (id) => pairingName(id, places),
   };
 }

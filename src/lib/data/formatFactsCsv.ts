@@ -1,39 +1,111 @@
 import { formatCsvRows } from '../csv/formatCsvCell';
 import type { CompiledFact, CompiledSource } from './types';
 
-/** Column names and meanings of every facts CSV; the data page shows this list. */
+/** One column of the facts CSV: its name, its meaning in Chinese and, for coded columns, each code's meaning. */
+export interface CsvColumn {
+  readonly name: string;
+  readonly meaning: string;
+  readonly codes?: readonly (readonly [code: string, meaning: string])[];
+}
+
+/** Column names and meanings of every facts CSV; the data page shows this list to readers, in Chinese. */
 export const CSV_COLUMNS = [
-  ['fact_id', 'stable id of the fact'],
-  ['metric', 'metric id from the vocabulary (content/README.md)'],
-  ['metric_label', 'metric in Chinese'],
-  ['value', 'value in base units (yuan, persons, person-times, count)'],
-  ['unit', 'yuan | usd | person | person-time | count | mu | sqm | tonne'],
-  ['expression', 'the figure as the source writes it'],
-  ['qualifier', 'exact | approx (约/近/左右) | at-least (多/余/超过/以上) | at-most (不到)'],
-  ['status', 'outcome, or target (agreement or plan, not delivered)'],
-  ['from', 'place the flow comes from (giver, sender, workers’ home for transfers)'],
-  ['to', 'place the flow goes to'],
-  ['at', 'place a figure without direction is about; national = all of China'],
-  ['level', 'national | province | prefecture | county | district'],
-  ['period', 'period as curated: 2023, 2021..2023, 2021-01..2023-09, ..2023-10'],
-  ['period_label', 'period in Chinese'],
-  ['source_id', 'id of the source'],
-  ['source_title', 'title of the source'],
-  ['source_outlet', 'outlet that published it'],
-  ['source_date', 'publication date (YYYY-MM-DD)'],
-  ['quote', 'the clause of the source that holds the figure'],
-  ['note', 'curator’s note'],
-  [
-    'direction',
-    'east-to-west | west-to-east | mutual (互派: both directions together) | none (a figure about one place)',
-  ],
-  [
-    'coverage',
-    'full-year | part-year (some months) | multi-year (cumulative, start known) | to-date (cumulative, start unknown) | stock (at a date)',
-  ],
-  ['basis', 'total | average (县均) | standard (每县…) | component (a share of a larger total) | subset (其中…)'],
-  ['joint', 'several places covered together by this one figure (never split), separated by +'],
-] as const;
+  { name: 'fact_id', meaning: '数字的编号，长期不变，可用于引用' },
+  { name: 'metric', meaning: '指标的编号（指标表见本站“关于数据”）' },
+  { name: 'metric_label', meaning: '指标的中文名称' },
+  { name: 'value', meaning: '以基本单位表示的数值（元、人、人次、个等）' },
+  {
+    name: 'unit',
+    meaning: '基本单位',
+    codes: [
+      ['yuan', '元'],
+      ['usd', '美元'],
+      ['person', '人'],
+      ['person-time', '人次'],
+      ['count', '个（项、家等）'],
+      ['mu', '亩'],
+      ['sqm', '平方米'],
+      ['tonne', '吨'],
+    ],
+  },
+  { name: 'expression', meaning: '来源原文的写法，如“约1.2亿元”' },
+  {
+    name: 'qualifier',
+    meaning: '限定词',
+    codes: [
+      ['exact', '确数'],
+      ['approx', '约数（约、近、左右）'],
+      ['at-least', '下限（多、余、超过、以上）'],
+      ['at-most', '上限（不到）'],
+    ],
+  },
+  {
+    name: 'status',
+    meaning: '完成数还是目标',
+    codes: [
+      ['outcome', '已完成的数字'],
+      ['target', '目标（协议或计划，不是已完成的数字）'],
+    ],
+  },
+  { name: 'from', meaning: '流出的一方：出资方、派出方；劳务转移则为劳动力的家乡' },
+  { name: 'to', meaning: '流入的一方' },
+  { name: 'at', meaning: '没有方向的数字所说的地方，或全国' },
+  {
+    name: 'level',
+    meaning: '数字的范围层级',
+    codes: [
+      ['national', '全国'],
+      ['province', '省级'],
+      ['prefecture', '地市级'],
+      ['county', '县级'],
+      ['district', '区级'],
+    ],
+  },
+  {
+    name: 'period',
+    meaning: '时期的编码：2023 为全年，2021..2023 为多年，2021-01..2023-09 为起止月份，..2023-10 为截至某月',
+  },
+  { name: 'period_label', meaning: '时期的中文写法' },
+  { name: 'source_id', meaning: '来源的编号' },
+  { name: 'source_title', meaning: '来源的标题' },
+  { name: 'source_outlet', meaning: '刊发的媒体' },
+  { name: 'source_date', meaning: '刊发日期（年-月-日）' },
+  { name: 'quote', meaning: '来源中载有此数字的原句' },
+  { name: 'note', meaning: '本站整理者的说明' },
+  {
+    name: 'direction',
+    meaning: '方向',
+    codes: [
+      ['east-to-west', '东部→西部'],
+      ['west-to-east', '西部→东部'],
+      ['mutual', '互派：一个数字含两个方向'],
+      ['none', '无方向：只关于一个地方的数字'],
+    ],
+  },
+  {
+    name: 'coverage',
+    meaning: '时期的类型',
+    codes: [
+      ['full-year', '全年'],
+      ['part-year', '一年中的几个月'],
+      ['multi-year', '多年累计，起点已知'],
+      ['to-date', '累计至某日，起点不详'],
+      ['stock', '某一时点的存量'],
+    ],
+  },
+  {
+    name: 'basis',
+    meaning: '口径',
+    codes: [
+      ['total', '总数'],
+      ['average', '平均数（县均）'],
+      ['standard', '标准（每县……）'],
+      ['component', '更大总数中的一部分'],
+      ['subset', '其中数（其中……）'],
+    ],
+  },
+  { name: 'joint', meaning: '一个数字合计覆盖的几个地方（不拆分），以 + 分隔' },
+] as const satisfies readonly CsvColumn[];
 
 /**
  * Facts as CSV (UTF-8 with BOM, so spreadsheet programs read the Chinese text correctly). Cells that start like a
@@ -69,6 +141,6 @@ export function formatFactsCsv(facts: readonly CompiledFact[], sources: Readonly
       joint: [...(f.jointFrom ?? []), ...(f.jointTo ?? [])].join('+'),
     };
   });
-  const columns = CSV_COLUMNS.map(([name]) => name);
+  const columns = CSV_COLUMNS.map((c) => c.name);
   return `\uFEFF${formatCsvRows([columns, ...rows.map((row) => columns.map((c) => row[c]))])}\n`;
 }

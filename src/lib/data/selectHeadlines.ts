@@ -40,7 +40,7 @@ const STEPS = {
   confidence: '来源更可信',
   release: '发布更新',
   precision: '数字更精确',
-  id: '条件相同，按编号取第一个',
+  id: '其余条件都相同，按本站收录的顺序取其一',
   identical: '相同',
 } as const;
 

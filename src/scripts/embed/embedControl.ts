@@ -1,5 +1,5 @@
 /**
- * Enhances "嵌入 / Embed" controls: reveals the copy button (clipboard API, falling back to selecting the text), and
+ * Enhances "嵌入本图" controls: reveals the copy button (clipboard API, falling back to selecting the text), and
  * keeps a map's snippet on the view the reader picked (`<shanhai-map data-metric data-period>` changes).
  */
 function copy(control: HTMLElement): void {
