@@ -4,7 +4,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { renderAsync } from '@resvg/resvg-js';
 import { charactersOf } from './charactersOf';
-import { RENDER_CACHE_DIR, subsetFontFiles, writeAtomically } from './subsetFontFiles';
+import { RENDER_CACHE_DIR, writeAtomically } from './renderCache';
+import { subsetFontFiles } from './subsetFontFiles';
 
 const require = createRequire(import.meta.url);
 

@@ -4,24 +4,15 @@
  * Subsets are written once to a cache folder (keyed by font file and characters) and reused for the build.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import subsetFont from 'subset-font';
-
-/** Where subsets and cached PNGs live: ignored by git, survives between builds, safe to delete. */
-export const RENDER_CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'shanhai-render');
+import { RENDER_CACHE_DIR, writeAtomically } from './renderCache';
 
 const fontBytes = new Map<string, Buffer>();
 const pending = new Map<string, Promise<string>>();
 
 const sha1 = (...parts: readonly string[]) => createHash('sha1').update(parts.join('\u0000')).digest('hex');
-
-/** Writes through a temporary name, so a crashed build never leaves half a font for the next one to load. */
-export function writeAtomically(file: string, bytes: Uint8Array): void {
-  const partial = `${file}.${process.pid}.partial`;
-  writeFileSync(partial, bytes);
-  renameSync(partial, file);
-}
 
 async function subsetOne(fontFile: string, characters: string, cacheDir: string): Promise<string> {
   const target = join(cacheDir, `font-${sha1(fontFile, characters)}.ttf`);
