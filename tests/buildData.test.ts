@@ -67,10 +67,18 @@ describe('the data build on the curated articles (known answers)', () => {
     );
     expect(headline).toMatchObject({
       factId: '000-10-funds-fiscal-national',
-      reason: '只有全时期的总数能作主要数字：选用2023年全年的231.9亿元，而非2023年1—11月的231.9亿元',
+      reason:
+        '只有全时期的总数能作主要数字：选用2023年全年的231.9亿元；另一来源把同一数字标为2023年1—11月，所以它可能只截至2023年1—11月',
       alternatives: ['r-gmrb-2024-01-national-01-fiscal'],
     });
     expect(fact('r-gmrb-2024-01-national-01-fiscal').periodEnd).toBe('2023-11');
+  });
+
+  it('marks the home card of 231.9亿元 时期存疑: 光明日报 printed the same number as 截至2023年11月底', () => {
+    const card = datasets.national.cards.outcomes.find((c) => c.factId === '000-10-funds-fiscal-national');
+    expect(card?.tags).toContainEqual({ text: '时期存疑', kind: 'conflict' });
+    const cadres = datasets.national.cards.outcomes.find((c) => c.factId === '000-11-cadres-national');
+    expect(cadres?.tags).toContainEqual({ text: '时期存疑', kind: 'conflict' });
   });
 
   it('never puts a county figure among its province headlines', () => {

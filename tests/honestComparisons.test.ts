@@ -80,7 +80,13 @@ describe('headlines and cards', () => {
 
   it('shows 3045人 as 互派 on its card', () => {
     const cadres = datasets.national.cards.outcomes.find((c) => c.metricLabel === '党政干部');
-    expect(cadres).toMatchObject({ display: '3045人', tags: [{ text: '互派（双向合计）', kind: 'plain' }] });
+    expect(cadres).toMatchObject({
+      display: '3045人',
+      tags: [
+        { text: '互派（双向合计）', kind: 'plain' },
+        { text: '时期存疑', kind: 'conflict' },
+      ],
+    });
   });
 
   it('never makes a standard, a component, a subset or a part-year figure a headline', () => {

@@ -31,6 +31,7 @@ describe('selectHeadlines', () => {
       // In Chinese, because readers see it beside the card.
       reason: '只有全时期的总数能作主要数字：选用2023年全年的45.98亿元，而非2023年1—11月的40亿元',
       conflict: false,
+      periodInDoubt: false,
     });
   });
 

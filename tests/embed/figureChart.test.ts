@@ -110,6 +110,7 @@ describe('which facts a chart draws', () => {
     reason: '',
     alternatives: [],
     conflict: false,
+    periodInDoubt: false,
   });
 
   it('draws the headlines of the chart metrics, not counts or other metrics', () => {

@@ -24,6 +24,7 @@ export function buildCard(
   if (fact.stage !== undefined && fact.stage !== 'signed') tags.push({ text: fact.labels.stage, kind: 'plain' });
   if (h.status === 'target') tags.push({ text: '目标，非完成数', kind: 'target' });
   if (h.conflict) tags.push({ text: '来源不一致', kind: 'conflict' });
+  if (h.periodInDoubt) tags.push({ text: '时期存疑', kind: 'conflict' });
   const others = h.alternatives.length;
   return {
     factId: fact.id,

@@ -81,8 +81,15 @@ function groupKey(f: CompiledFact): string {
   return [f.metric, f.status, f.unit, f.measure ?? '', f.direction, placesKey(f), periodKey(f)].join('|');
 }
 
-/** Why `best` was chosen over `runnerUp`, in a sentence a reader can check: 截止时间更晚：选用…，而非…. */
+/**
+ * Why `best` was chosen over `runnerUp`, in a sentence a reader can check: 截止时间更晚：选用…，而非…. When both print
+ * the same number under different periods (article 000's "2023年" 231.9亿元 is 光明日报's "截至11月底" figure), "而非
+ * the same number" would read as nonsense and hide the doubt, so the sentence says the period itself is uncertain.
+ */
 function explain(best: CompiledFact, runnerUp: CompiledFact, step: string): string {
+  if (best.display === runnerUp.display && best.labels.coverage !== runnerUp.labels.coverage) {
+    return `${step}：选用${best.labels.coverage}的${best.display}；另一来源把同一数字标为${runnerUp.labels.coverage}，所以它可能只截至${runnerUp.labels.coverage}`;
+  }
   return `${step}：选用${best.labels.coverage}的${best.display}，而非${runnerUp.labels.coverage}的${runnerUp.display}`;
 }
 
@@ -120,6 +127,7 @@ export function selectHeadlines(facts: readonly CompiledFact[], sources: Readonl
           runnerUp === undefined ? '' : explain(best, runnerUp, compareForHeadline(best, runnerUp, sources).reason),
         alternatives: rest.map((f) => f.id),
         conflict,
+        periodInDoubt: rest.some((f) => f.display === best.display && f.labels.coverage !== best.labels.coverage),
       };
       return headline;
     });

@@ -106,6 +106,8 @@ export interface Headline {
   readonly alternatives: readonly string[];
   /** True when two sources give different values for exactly the same period. */
   readonly conflict: boolean;
+  /** True when another source prints the same number under another period, so the chosen period may be wrong. */
+  readonly periodInDoubt: boolean;
 }
 
 /**
