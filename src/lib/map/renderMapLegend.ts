@@ -7,7 +7,7 @@
 import { buildArcPath, buildTwoWayArcPath } from './buildArcPath';
 import { escapeMarkup as esc } from './escapeMarkup';
 import type { MapLayout } from './layoutPairingMap';
-import { LABOR_ARROW_TEXT, metricLabel, metricUnitLabel } from './mapText';
+import { metricLabel, metricUnitLabel } from './mapText';
 import type { MapMetric } from './types';
 
 const SAMPLE_LENGTH = 56;
@@ -52,7 +52,6 @@ export function renderMapLegend(layout: MapLayout, activeMetric: MapMetric): str
     return (
       `<div class="pm-legend-metric" data-metric="${metric}"${metric === activeMetric ? ' data-active=""' : ''}>` +
       `<p class="pm-legend-title">线宽：${esc(metricLabel(metric))}全年数字（${metricUnitLabel(metric)}）</p>` +
-      (metric === 'labor' ? `<p class="pm-legend-note">${esc(LABOR_ARROW_TEXT)}</p>` : '') +
       `<ul class="pm-ticks">${ticks.join('')}${kinds}${badges}</ul></div>`
     );
   });
