@@ -72,7 +72,7 @@ describe('renderMapSvg', () => {
     expect(sushan?.getAttribute('tabindex')).toBe('0');
     expect(sushan?.getAttribute('aria-label')).toContain('江苏→陕西，财政援助资金：26.4亿元');
     expect(sushan?.getAttribute('data-tip')?.split('\n')).toContain(
-      '来源：苏陕协作吸引229家东部企业落地陕西（陕西日报，2024-02-14）',
+      '来源：陕西日报（2024-02-14）：苏陕协作吸引229家东部企业落地陕西',
     );
   });
 
@@ -86,7 +86,9 @@ describe('renderMapSvg', () => {
     const lugan = active?.querySelector('[data-pair="shandong--gansu"]');
     expect(lugan?.getAttribute('data-qualifier')).toBe('at-least');
     expect(lugan?.querySelector('.pm-q text')?.textContent).toBe('≥');
-    expect(lugan?.getAttribute('aria-label')).toContain('16亿元以上（下限（至少此数））');
+    // The figure as written already says 以上: one phrase, not "16亿元以上（下限（至少此数））" (issue 14).
+    expect(lugan?.getAttribute('aria-label')).toContain('16亿元以上，');
+    expect(lugan?.getAttribute('aria-label')).not.toContain('至少此数');
   });
 
   it('draws pairs without a figure thin and dashed, saying so, never as zero', () => {
@@ -207,7 +209,7 @@ describe('table, legend and controls', () => {
     expect(text).toContain('231.9亿元'); // the national total
     expect(text).toContain('26.4亿元');
     expect(text).toContain('16亿元以上');
-    expect(text).toContain('下限（至少此数）');
+    expect(text).not.toContain('下限');
     expect(body?.querySelectorAll('tr.pm-row--none')).toHaveLength(9);
     // 粤黔 has no province figure but 惠州→黔西南 has: the national table names it, marked as below province level.
     const yueqian = [...(body?.querySelectorAll('tr') ?? [])].map((r) => r.textContent ?? '').join('\n');

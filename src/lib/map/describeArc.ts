@@ -3,7 +3,7 @@
  * A missing figure says so in words; it is never written as 0. Every figure carries its period and direction.
  */
 import type { ArcMark, ViewLayout } from './layoutPairingMap';
-import { metricLabel, NO_FIGURE_TEXT, qualifierText, sourceText, TARGET_TEXT } from './mapText';
+import { metricLabel, NO_FIGURE_TEXT, qualifierNote, sourceText, TARGET_TEXT } from './mapText';
 import type { MapDirection, MapFigure } from './types';
 
 export interface ArcDescription {
@@ -22,7 +22,7 @@ export const DIRECTION_TEXT: Record<MapDirection, string> = {
 };
 
 function figureLine(figure: MapFigure): string {
-  const q = qualifierText(figure.qualifier);
+  const q = qualifierNote(figure);
   return `${figure.expression}${q === '' ? '' : `（${q}）`}`;
 }
 

@@ -3,7 +3,7 @@
  * SVG's description), and one note per figure that is shown but not sized. Pure.
  */
 import type { ArcMark } from './layoutPairingMap';
-import { metricLabel, metricUnitLabel } from './mapText';
+import { LABOR_ARROW_TEXT, metricLabel, metricUnitLabel } from './mapText';
 import type { MapMetric } from './types';
 
 /** The view that shows each pair's latest full-year figure, with its year on the arc. */
@@ -45,5 +45,6 @@ export function captionOf(
     none > 0 ? `${none} 对在所据资料中没有数字（虚线，不是零）` : '',
   ].filter((p) => p !== '');
   const notes = partial.map((a) => `${flowText(a)} ${a.figure?.expression ?? ''}（${a.figure?.periodLabel ?? ''}）`);
-  return { caption: `${head}：${parts.join('；')}。`, notes };
+  const arrow = metric === 'labor' ? LABOR_ARROW_TEXT : '';
+  return { caption: `${head}：${parts.join('；')}。${arrow}`, notes };
 }

@@ -12,8 +12,8 @@ import { createProjection, projectPoint } from './createProjection';
 import { createWidthScale, type LegendTick, type WidthScale } from './createWidthScale';
 import { captionOf, LATEST, viewLabel } from './describeView';
 import { layoutMapFrame, type MapFrame } from './layoutMapFrame';
-import { metricUnitLabel } from './mapText';
-import { placePointLabels } from './placePointLabels';
+import { layoutMapText, type Placed, type TextScale } from './layoutMapText';
+import { metricUnitLabel, QUALIFIER_MARK } from './mapText';
 import { provinceFeatures } from './provinceFeatures';
 import type { MapData, MapDirection, MapFigure, MapMetric, MapPair, MapProvince } from './types';
 
@@ -62,7 +62,8 @@ export interface ProvinceMark {
   /** Ids of the province-level pairs it belongs to. */
   pairs: string[];
   focused: boolean;
-  label: { x: number; y: number; text: string } | undefined;
+  /** The label point and, per text scale, where its name is drawn (moved off a neighbour, or left out). */
+  label: { x: number; y: number; text: string; at: Placed } | undefined;
 }
 
 /**
@@ -96,6 +97,11 @@ export interface ArcMark {
   geometry: ArcGeometry;
   /** In the focus, or no focus at all; otherwise drawn faded as context. */
   inFocus: boolean;
+  /** The qualifier badge's mark (≥, 约, !≥), '' for none, and its centre per text scale. */
+  badge: string;
+  badgeAt: Placed;
+  /** Where `label` is written per text scale. */
+  labelAt: Placed;
 }
 
 export interface ViewLayout {
@@ -119,8 +125,8 @@ export interface PointMark {
   x: number;
   y: number;
   side: 'east' | 'west';
-  /** Whether its label fits without overlapping others: at desktop sizes, and at the larger phone sizes. */
-  labelFits: { wide: boolean; narrow: boolean };
+  /** Where its name is drawn per text scale (beside the dot, on the first free side), or undefined: left out. */
+  labelAt: Placed;
 }
 
 export interface MapLayout {
@@ -137,6 +143,8 @@ export interface MapLayout {
   frame: MapFrame;
   /** Every pairing's name (惠州—黔西南), for text that names a pairing not drawn here. */
   pairLabels: Record<string, string>;
+  /** Font size of the map's text per scale (viewBox units), so it renders at 11 px or more (`layoutMapText`). */
+  textSizes: Record<TextScale, number>;
 }
 
 /** Looks a province up by id; throws with the id when the data lack it. */
@@ -222,7 +230,10 @@ export function layoutPairingMap(data: MapData, topology: ProvinceTopology, opti
       partners: mine.map((x) => (x.east === p?.id ? x.west : x.east)),
       pairs: mine.map((x) => x.id),
       focused: p !== undefined && focus?.kind === 'province' && p.id === focus.id,
-      label: p === undefined || !labelInView ? undefined : { x: lx, y: ly, text: p.shortZh },
+      label:
+        p === undefined || !labelInView
+          ? undefined
+          : { x: lx, y: ly, text: p.shortZh, at: { wide: undefined, narrow: undefined } },
     };
   });
 
@@ -310,6 +321,9 @@ export function layoutPairingMap(data: MapData, topology: ProvinceTopology, opti
             width,
             geometry,
             inFocus,
+            badge: '',
+            badgeAt: { wide: undefined, narrow: undefined },
+            labelAt: { wide: undefined, narrow: undefined },
           };
         };
         if (outcomes.length === 0) {
@@ -375,16 +389,57 @@ export function layoutPairingMap(data: MapData, topology: ProvinceTopology, opti
     ];
   });
   const placed = [...new Map(points.map((p) => [p.id, p])).values()];
-  const boxes = placed.map((p) => ({ id: p.id, x: p.x + 6, y: p.y - 6, text: p.label, anchor: 'start' as const }));
-  const provinceLabels = provinces.flatMap((p) =>
-    p.label === undefined ? [] : [{ id: p.code, ...p.label, anchor: 'middle' as const }],
+  const frame = layoutMapFrame(topology, projection, width, height);
+  for (const view of views) {
+    for (const arc of view.arcs) {
+      const drawn = arc.status === 'figure' || arc.status === 'partial' ? arc.figure : undefined;
+      arc.badge = drawn === undefined ? '' : `${drawn.conflict ? '!' : ''}${QUALIFIER_MARK[drawn.qualifier]}`;
+    }
+  }
+  const focusIds = new Set(fitIds ?? []);
+  const text = layoutMapText(
+    width,
+    height,
+    frame,
+    provinces.flatMap((p) =>
+      p.label === undefined || p.province === undefined || ['hongkong', 'macau'].includes(p.province.id)
+        ? []
+        : [
+            {
+              id: p.code,
+              text: p.label.text,
+              at: [p.label.x, p.label.y] as Point,
+              member: p.province.programme !== 'none',
+              important: focusIds.has(p.province.id),
+            },
+          ],
+    ),
+    placed.map((p) => ({ id: p.id, text: p.label, at: [p.x, p.y] as Point })),
+    views.map((v) =>
+      v.arcs.map((a, i) => ({
+        key: String(i),
+        geometry: a.geometry,
+        width: a.width,
+        badge: a.inFocus ? a.badge : '',
+        label: a.inFocus ? a.label : undefined,
+      })),
+    ),
   );
-  // Font sizes of map.css: 12/14 px on wide maps, 26/30 px (viewBox units) on small ones.
-  const wide = placePointLabels(boxes, provinceLabels, { point: 12, fixed: 14 });
-  const narrow = placePointLabels(boxes, provinceLabels, { point: 26, fixed: 30 });
+  for (const p of provinces) {
+    if (p.label !== undefined) p.label.at = text.provinces.get(p.code) ?? { wide: undefined, narrow: undefined };
+  }
+  views.forEach((v, i) => {
+    v.arcs.forEach((a, k) => {
+      const slot = text.views[i]?.get(String(k));
+      if (slot !== undefined) {
+        a.badgeAt = slot.badge;
+        a.labelAt = slot.label;
+      }
+    });
+  });
   const uniquePoints: PointMark[] = placed.map((p) => ({
     ...p,
-    labelFits: { wide: wide.has(p.id), narrow: narrow.has(p.id) },
+    labelAt: text.points.get(p.id) ?? { wide: undefined, narrow: undefined },
   }));
 
   return {
@@ -396,7 +451,8 @@ export function layoutPairingMap(data: MapData, topology: ProvinceTopology, opti
     points: uniquePoints,
     defaults: { metric: data.defaults.metric, period: data.defaults.period },
     periods: data.periods,
-    frame: layoutMapFrame(topology, projection, width, height),
+    frame,
     pairLabels: Object.fromEntries(data.pairs.map((p) => [p.id, `${p.eastLabel}—${p.westLabel}`])),
+    textSizes: text.sizes,
   };
 }

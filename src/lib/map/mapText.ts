@@ -11,8 +11,16 @@ export const TARGET_TEXT = '目标';
 const QUALIFIER_TEXT: Record<MapFigure['qualifier'], string> = {
   exact: '',
   approx: '约数',
-  'at-least': '下限（至少此数）',
-  'at-most': '上限（至多此数）',
+  'at-least': '至少此数',
+  'at-most': '至多此数',
+};
+
+/** The words in a figure as written that already say its qualifier (16亿元以上, 约3万人, 200多名, 超50亿元). */
+const QUALIFIER_WORDS: Record<MapFigure['qualifier'], RegExp | undefined> = {
+  exact: undefined,
+  approx: /约|近|左右|大约|上下|将近/,
+  'at-least': /以上|超过|超|逾|多|余|突破|不少于|至少|不低于/,
+  'at-most': /以下|以内|不超过|至多|不到|不足/,
 };
 
 /** The short mark drawn on an arc with an inexact figure, and put before its value in text. */
@@ -23,9 +31,18 @@ export const QUALIFIER_MARK: Record<MapFigure['qualifier'], string> = {
   'at-most': '≤',
 };
 
-/** "下限（至少此数）" for at-least figures, "" for exact ones. */
+/** "至少此数" for at-least figures, "" for exact ones. */
 export function qualifierText(q: MapFigure['qualifier']): string {
   return QUALIFIER_TEXT[q];
+}
+
+/**
+ * The qualifier as a note beside the figure, only when the figure as written does not already say it: 16亿元以上
+ * needs none, 16亿元 marked at-least gets "至少此数". One phrase, never two.
+ */
+export function qualifierNote(figure: Pick<MapFigure, 'qualifier' | 'expression'>): string {
+  const words = QUALIFIER_WORDS[figure.qualifier];
+  return words === undefined || words.test(figure.expression) ? '' : QUALIFIER_TEXT[figure.qualifier];
 }
 
 /** The metric's label, e.g. 财政援助资金. */
@@ -38,7 +55,24 @@ export function metricUnitLabel(metric: MapMetric): '亿元' | '人' | '万人' 
   return MAP_METRICS[metric].unitLabel;
 }
 
-/** "来源：title（outlet，2023-11-07）". */
+const MADE_UP_TITLE = '（原题不详，本站拟题）';
+
+/**
+ * "outlet（2023-11-07）：title", the outlet named once: a title the site wrote for an untitled article ends with
+ * the outlet in brackets, which is dropped here, and says （本站拟题） instead of the longer note.
+ */
 export function sourceText(figure: MapFigure): string {
-  return `${figure.source.title}（${figure.source.outlet}，${figure.source.date}）`;
+  const { outlet, date } = figure.source;
+  const madeUp = figure.source.title.includes(MADE_UP_TITLE);
+  let title = figure.source.title.replace(MADE_UP_TITLE, '');
+  const bracket = /（([^（）]+)）$/.exec(title);
+  if (bracket?.[1] !== undefined && outlet.includes(bracket[1])) title = title.slice(0, bracket.index);
+  return `${outlet}（${date}）：${title}${madeUp ? '（本站拟题）' : ''}`;
 }
+
+/**
+ * What the arrow means on the labour layer: arcs point from the helping province to the one it helps, while the
+ * workers themselves travel from the west (to jobs in the east or near home), so the map says so in words.
+ */
+export const LABOR_ARROW_TEXT =
+  '箭头从帮扶的东部指向受帮扶的西部，表示谁帮谁；务工的劳动力是从西部出发，到东部或在家乡附近就业。';

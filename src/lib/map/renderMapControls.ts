@@ -54,3 +54,53 @@ export function renderMapControls(
     `</div>`
   );
 }
+
+/** The id of the empty anchor a no-JS view link targets. */
+export function viewAnchorId(idPrefix: string, metric: MapMetric, period: string): string {
+  return `${idPrefix}-v-${metric}-${period}`;
+}
+
+/**
+ * The controls for readers without JS: every view of the map as a link to `#<idPrefix>-v-<metric>-<period>`, an
+ * empty anchor inside the map. All views are already in the page, so CSS alone shows the targeted one (`:target`
+ * inside `:has()`; a small per-map style names the views) — the same map, on the same page, at a URL that can be
+ * shared; the element's script honours the same fragment. Hidden where JS runs (the radios and menu take over).
+ */
+export function renderMapViewLinks(
+  layout: MapLayout,
+  active: { metric: MapMetric; period: string },
+  idPrefix: string,
+): string {
+  const metrics = [...new Set(layout.views.map((v) => v.metric))];
+  const anchors = layout.views
+    .map((v) => `<span class="pm-anchor" id="${esc(viewAnchorId(idPrefix, v.metric, v.period))}"></span>`)
+    .join('');
+  const rows = metrics
+    .map((m) => {
+      const links = layout.views
+        .filter((v) => v.metric === m)
+        .map((v) => {
+          const current = v.metric === active.metric && v.period === active.period ? ' aria-current="true"' : '';
+          return `<a href="#${esc(viewAnchorId(idPrefix, v.metric, v.period))}"${current}>${esc(v.periodLabel)}</a>`;
+        })
+        .join('');
+      return `<li><span class="pm-nojs-metric">${esc(metricLabel(m))}</span>${links}</li>`;
+    })
+    .join('');
+  const scope = (v: { metric: MapMetric; period: string }): string =>
+    `:root:not(.js) #${idPrefix}:has(#${viewAnchorId(idPrefix, v.metric, v.period)}:target)`;
+  const rules = layout.views
+    .map((v) => {
+      const s = scope(v);
+      return (
+        `${s} :is(.pm-view,.pm-view-rows,.pm-national,.pm-view-caption):not([data-metric="${v.metric}"][data-period="${v.period}"]),` +
+        `${s} .pm-legend-metric:not([data-metric="${v.metric}"]){display:none}` +
+        `${s} a[href="#${viewAnchorId(idPrefix, v.metric, v.period)}"]{background:var(--pm-ink);color:var(--pm-paper)}`
+      );
+    })
+    .join('');
+  return (
+    `${anchors}<div class="pm-nojs"><p class="pm-nojs-title">选择指标和时期</p><ul>${rows}</ul></div>` +
+    `<style>${rules}</style>`
+  );
+}

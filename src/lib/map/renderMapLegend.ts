@@ -48,7 +48,7 @@ export function renderMapLegend(layout: MapLayout, activeMetric: MapMetric): str
       `<li>${sample(layout, `<g class="pm-arc--partial"><path class="pm-arc-shape" d="${thin.d}"/></g>`, 12)}<span>非全年数字（细线，标出时期），不按线宽比较</span></li>` +
       `<li>${lineSample('pm-arc--below')}<span>省级无数字，市县结对有</span></li>` +
       `<li>${lineSample('pm-arc--none')}<span>资料中无此数字（不是零）</span></li>`;
-    const badges = `<li><span class="pm-badge">≥</span><span class="pm-badge">约</span><span>下限、约数</span></li><li><span class="pm-badge pm-badge--conflict">!</span><span>来源不一致</span></li>`;
+    const badges = `<li><span class="pm-badge">≥</span><span class="pm-badge">约</span><span>至少此数、约数</span></li><li><span class="pm-badge pm-badge--conflict">!</span><span>来源不一致</span></li>`;
     return (
       `<div class="pm-legend-metric" data-metric="${metric}"${metric === activeMetric ? ' data-active=""' : ''}>` +
       `<p class="pm-legend-title">线宽：${esc(metricLabel(metric))}全年数字（${metricUnitLabel(metric)}）</p>` +

@@ -4,10 +4,12 @@
  * and labels. The legend is HTML beside it (`renderMapLegend`), so its text stays legible
  * when the SVG is drawn small. Pure string building, so it renders at build time and in tests alike.
  */
+
+import type { Point } from './buildArcPath';
 import { describeArc } from './describeArc';
 import { escapeMarkup as esc } from './escapeMarkup';
+import type { Placed } from './layoutMapText';
 import type { ArcMark, MapLayout, ProvinceMark, ViewLayout } from './layoutPairingMap';
-import { QUALIFIER_MARK } from './mapText';
 import { renderMapFrame } from './renderMapFrame';
 import type { MapMetric } from './types';
 
@@ -28,6 +30,24 @@ function attrs(map: Record<string, string | number | undefined>): string {
     .filter(([, v]) => v !== undefined)
     .map(([k, v]) => ` ${k}="${esc(String(v))}"`)
     .join('');
+}
+
+/**
+ * Position attributes of a text placed per scale: the wide position as x/y, the narrow one as a translation in
+ * `--pm-n` (map.css applies it on small maps), and a class that hides it at a scale where it did not fit.
+ */
+function placedAt(at: Placed): { x: number; y: number; style: string | undefined; hide: string } | undefined {
+  const base = at.wide ?? at.narrow;
+  if (base === undefined) return undefined;
+  const n = at.narrow;
+  const moved = at.wide !== undefined && n !== undefined && (n[0] !== base[0] || n[1] !== base[1]);
+  const round = (v: number): number => Math.round(v * 10) / 10;
+  return {
+    x: round(base[0]),
+    y: round(base[1]),
+    style: moved ? `--pm-n:translate(${round(n[0] - base[0])}px,${round(n[1] - base[1])}px)` : undefined,
+    hide: `${at.wide === undefined ? ' pm-hide-w' : ''}${n === undefined ? ' pm-hide-n' : ''}`,
+  };
 }
 
 function activeView(layout: MapLayout, options: RenderOptions): { metric: MapMetric; period: string } {
@@ -67,6 +87,18 @@ function renderProvince(mark: ProvinceMark): string {
   );
 }
 
+/** A badge is moved as a whole: its narrow position is an absolute translation (the attribute holds the wide one). */
+function placedTransform(at: Placed): string | undefined {
+  const n: Point | undefined = at.narrow;
+  if (n === undefined || at.wide === undefined || (n[0] === at.wide[0] && n[1] === at.wide[1])) return undefined;
+  return `--pm-n:translate(${Math.round(n[0] * 10) / 10}px,${Math.round(n[1] * 10) / 10}px)`;
+}
+
+/** Badge radius in the wide scale; map.css scales the circle with the text on small maps. */
+function layoutRadius(layout: MapLayout): number {
+  return Math.round(layout.textSizes.wide * 0.62 * 10) / 10;
+}
+
 function renderArc(arc: ArcMark, view: ViewLayout, layout: MapLayout): string {
   const { ariaLabel, tip } = describeArc(arc, view, (id) => layout.pairLabels[id] ?? id);
   const drawn = arc.status === 'figure' || arc.status === 'partial' ? arc.figure : undefined;
@@ -85,17 +117,23 @@ function renderArc(arc: ArcMark, view: ViewLayout, layout: MapLayout): string {
     drawn === undefined
       ? `<path class="pm-arc-line" d="${g.centerline}"/><path class="pm-arc-head" d="${g.head}"/>`
       : `<path class="pm-arc-shape" d="${g.d}"/>`;
-  const mark = drawn === undefined ? '' : `${drawn.conflict ? '!' : ''}${QUALIFIER_MARK[drawn.qualifier]}`;
+  // A faded context arc (outside a focused map's focus) carries no text: faded text would be unreadable.
+  const badgeAt = arc.badge === '' || !arc.inFocus ? undefined : placedAt(arc.badgeAt);
   const badge =
-    mark === ''
+    badgeAt === undefined
       ? ''
-      : `<g class="pm-q${drawn?.conflict ? ' pm-q--conflict' : ''}" transform="translate(${g.marker[0]} ${g.marker[1]})"><circle r="8.5"/><text dy="0.35em">${esc(mark)}</text></g>`;
+      : `<g${attrs({
+          class: `pm-q${drawn?.conflict ? ' pm-q--conflict' : ''}${badgeAt.hide}`,
+          transform: `translate(${badgeAt.x} ${badgeAt.y})`,
+          style: placedTransform(arc.badgeAt),
+        })}><circle r="${layoutRadius(layout)}"/><text dy="0.35em">${esc(arc.badge)}</text></g>`;
   // The year ("latest" view) or the period of a partial figure, written on the arc, so no colour or width is
   // needed to tell a 1—6月 figure from a full year.
+  const labelAt = arc.label === undefined || !arc.inFocus ? undefined : placedAt(arc.labelAt);
   const label =
-    arc.label === undefined || !arc.inFocus
+    labelAt === undefined
       ? ''
-      : `<text class="pm-arc-label" x="${g.mid[0]}" y="${g.mid[1]}" dy="-0.5em">${esc(arc.label)}</text>`;
+      : `<text${attrs({ class: `pm-arc-label${labelAt.hide}`, x: labelAt.x, y: labelAt.y, dy: '0.35em', style: labelAt.style })}>${esc(arc.label ?? '')}</text>`;
   return (
     `<g${attrs({
       class: cls,
@@ -135,12 +173,21 @@ function renderProvinceLabels(layout: MapLayout, members: boolean): string {
     .filter((p) => p.label !== undefined && p.province !== undefined)
     .filter((p) => (p.province?.programme !== 'none') === members)
     .filter((p) => !['hongkong', 'macau'].includes(p.province?.id ?? ''))
-    .map((p) => {
-      const l = p.label as { x: number; y: number; text: string };
+    .flatMap((p) => {
+      const l = p.label as NonNullable<ProvinceMark['label']>;
+      const at = placedAt(l.at);
+      if (at === undefined) return [];
       const programme = p.province?.programme ?? 'none';
-      return `<text class="pm-label pm-label--${programme}" x="${l.x}" y="${l.y}" dy="0.35em"${attrs({
-        'data-province': p.province?.id,
-      })}>${esc(l.text)}</text>`;
+      return [
+        `<text${attrs({
+          class: `pm-label pm-label--${programme}${at.hide}`,
+          x: at.x,
+          y: at.y,
+          dy: '0.35em',
+          style: at.style,
+          'data-province': p.province?.id,
+        })}>${esc(l.text)}</text>`,
+      ];
     })
     .join('');
 }
@@ -148,13 +195,23 @@ function renderProvinceLabels(layout: MapLayout, members: boolean): string {
 function renderLabels(layout: MapLayout): string {
   // A label that would overlap another is left out (the dot stays; the table names it); one that fits only at
   // desktop sizes is hidden on small maps by map.css.
-  const pointLabels = layout.points.map(
-    (p) =>
-      `<circle class="pm-point pm-point--${p.side}" cx="${p.x}" cy="${p.y}" r="3.5"/>` +
-      (p.labelFits.wide
-        ? `<text class="pm-label pm-label--point${p.labelFits.narrow ? '' : ' pm-label--wide-only'}" x="${p.x + 6}" y="${p.y - 6}">${esc(p.label)}</text>`
-        : ''),
-  );
+  const pointLabels = layout.points.map((p) => {
+    const at = placedAt(p.labelAt);
+    // Left of its dot or right of it, per scale: the narrow side is a class when it differs from the wide one.
+    const side = (q: Point | undefined): string => (q === undefined ? '' : q[0] < p.x ? 'end' : 'start');
+    const wide = side(p.labelAt.wide ?? p.labelAt.narrow);
+    const narrow = side(p.labelAt.narrow);
+    const label =
+      at === undefined
+        ? ''
+        : `<text${attrs({
+            class: `pm-label pm-label--point${wide === 'end' ? ' pm-label--end' : ''}${narrow !== '' && narrow !== wide ? ` pm-label--n-${narrow}` : ''}${at.hide}`,
+            x: at.x,
+            y: at.y,
+            style: at.style,
+          })}>${esc(p.label)}</text>`;
+    return `<circle class="pm-point pm-point--${p.side}" cx="${p.x}" cy="${p.y}" r="3.5"/>${label}`;
+  });
   return `<g class="pm-labels" aria-hidden="true">${renderProvinceLabels(layout, true)}${pointLabels.join('')}</g>`;
 }
 
@@ -182,6 +239,8 @@ export function renderMapSvg(layout: MapLayout, options: RenderOptions): string 
       // Not role="img": an img's children are presentational, which would hide the focusable arcs
       // and province links inside from assistive technology (axe: nested-interactive).
       role: 'graphics-document',
+      // Text sizes per scale (layoutMapText): map.css sets every label from these.
+      style: `--pm-fs:${layout.textSizes.wide}px;--pm-fs-n:${layout.textSizes.narrow}px`,
       'aria-roledescription': '地图',
       'aria-labelledby': `${id('title')} ${id('desc')}`,
     })}>` +

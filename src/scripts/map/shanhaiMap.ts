@@ -6,6 +6,8 @@
  */
 
 const ACTIVE = 'data-active';
+/** Where map.css turns the tooltip into a bottom sheet. */
+const PHONE = '(max-width: 640px)';
 /** Elements that belong to one metric (and maybe one period) and show only while it is active. */
 const SWITCHED = '.pm-view,.pm-view-rows,.pm-legend-metric,.pm-national,.pm-view-caption';
 
@@ -21,7 +23,13 @@ class ShanhaiMap extends HTMLElement {
     const params = new URLSearchParams(location.search);
     const metric = params.get('metric');
     const period = params.get('period');
-    if (metric !== null && this.has(metric, period ?? this.defaultPeriod(metric))) {
+    // A view link made for readers without JS (#…-v-metric-period) opens the same view here.
+    const anchor =
+      location.hash === '' ? null : this.querySelector(`.pm-anchor[id="${CSS.escape(location.hash.slice(1))}"]`);
+    const linked = anchor?.id.match(/-v-([a-z]+)-([a-z0-9]+)$/);
+    if (linked?.[1] !== undefined && linked[2] !== undefined && this.has(linked[1], linked[2])) {
+      this.show(linked[1], linked[2], false);
+    } else if (metric !== null && this.has(metric, period ?? this.defaultPeriod(metric))) {
       this.show(metric, period ?? this.defaultPeriod(metric), false);
     }
     this.addEventListener('change', (e) => this.onChange(e));
@@ -36,6 +44,10 @@ class ShanhaiMap extends HTMLElement {
       if (!this.contains(e.relatedTarget as Node | null)) this.clear();
     });
     this.addEventListener('click', (e) => this.onClick(e));
+    // On a phone the tooltip is a sheet at the bottom of the screen: a tap anywhere outside the map closes it.
+    document.addEventListener('click', (e) => {
+      if (this.pinned && !this.contains(e.target as Node | null)) this.clear();
+    });
     this.addEventListener('keydown', (e) => {
       if (e.key === 'Escape') this.clear();
     });
@@ -151,6 +163,11 @@ class ShanhaiMap extends HTMLElement {
       }),
     );
     this.tip.hidden = false;
+    // On a phone the tooltip is a sheet along the bottom of the screen (map.css), not placed beside the mark.
+    if (matchMedia(PHONE).matches) {
+      this.tip.removeAttribute('style');
+      return;
+    }
     const stage = this.tip.parentElement?.getBoundingClientRect();
     const box = el.getBoundingClientRect();
     if (stage === undefined) return;
