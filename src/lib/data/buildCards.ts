@@ -1,5 +1,5 @@
-import { metricRank } from '../model/metrics';
-import type { CompiledFact, CompiledSource, FigureCard, Headline, PageCards } from './types';
+import { findMetric, metricRank } from '../model/metrics';
+import type { CardGroup, CompiledFact, CompiledSource, FigureCard, Headline, PageCards } from './types';
 
 /** Headlines in page order: by metric, then the newest period first. */
 export function orderHeadlines(headlines: readonly Headline[]): Headline[] {
@@ -28,6 +28,7 @@ export function buildCard(
   const others = h.alternatives.length;
   return {
     factId: fact.id,
+    metric: fact.metric,
     metricLabel: fact.measure === undefined ? fact.metricLabel : `${fact.metricLabel}（${fact.measure}）`,
     display: fact.display,
     period: fact.labels.coverage,
@@ -67,7 +68,43 @@ export function buildPageCards(
   const outcomes = ordered.filter((h) => h.status === 'outcome').map(card);
   return {
     outcomes,
+    groups: options.latestOnly === undefined ? groupCards(outcomes, facts) : [],
     targets: ordered.filter((h) => h.status === 'target').map(card),
     emptyNote: outcomes.length === 0 ? options.emptyNote : '',
   };
+}
+
+/** The anchor of a metric's section on a page: `funds.fiscal` → `metric-funds-fiscal`. */
+export function metricAnchor(metric: string): string {
+  return `metric-${metric.replace(/[^a-z0-9]+/gu, '-')}`;
+}
+
+/**
+ * Cards by metric (the vocabulary's order), each group in time order: the period that ends first comes first, and of
+ * two ending together the longer one (a cumulative span before the year it ends with).
+ */
+export function groupCards(cards: readonly FigureCard[], facts: ReadonlyMap<string, CompiledFact>): CardGroup[] {
+  const end = (c: FigureCard): CompiledFact => {
+    const fact = facts.get(c.factId);
+    if (fact === undefined) throw new Error(`groupCards: card fact ${c.factId} is not in the facts`);
+    return fact;
+  };
+  const metrics = [...new Set(cards.map((c) => c.metric))].sort((a, b) => metricRank(a) - metricRank(b));
+  return metrics.map((metric) => ({
+    metric,
+    label: findMetric(metric)?.label ?? metric,
+    anchor: metricAnchor(metric),
+    cards: cards
+      .filter((c) => c.metric === metric)
+      .sort((a, b) => {
+        const fa = end(a);
+        const fb = end(b);
+        return (
+          fa.periodEnd.localeCompare(fb.periodEnd) ||
+          (fa.periodStart ?? '').localeCompare(fb.periodStart ?? '') ||
+          a.places.localeCompare(b.places, 'zh-CN') ||
+          a.factId.localeCompare(b.factId)
+        );
+      }),
+  }));
 }

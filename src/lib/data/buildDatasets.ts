@@ -5,6 +5,7 @@ import { formatNoteForReaders, type NoteNames } from '../text/formatForReaders';
 import { pairingName } from '../text/pairingName';
 import { buildPageCards } from './buildCards';
 import { buildMapData } from './buildMapData';
+import { buildPageSummary } from './buildPageSummary';
 import { hasDisagreement } from './findConflicts';
 import type { PlaceIndex, ReferenceData } from './placeIndex';
 import {
@@ -14,7 +15,7 @@ import {
   type SourceInfo,
   selectHeadlines,
 } from './selectHeadlines';
-import type { CompiledFact, CompiledSource, Headline, PageCards } from './types';
+import type { CompiledFact, CompiledSource, Headline, PageCards, PageSummary } from './types';
 import { NATIONAL } from './validateCurated';
 
 export const GENERATED_BY = 'scripts/build-data.ts — generated, do not edit; rebuild with `npm run build:data`';
@@ -40,6 +41,8 @@ export interface ProvinceDataset {
   readonly headlines: readonly Headline[];
   /** The headline cards the page prints, in order. */
   readonly cards: PageCards;
+  /** The short table at the top of the page: key metrics' full-year headlines by year. */
+  readonly summary: PageSummary;
   /** Every fact that touches the province, at any level. */
   readonly facts: readonly CompiledFact[];
 }
@@ -52,6 +55,8 @@ export interface PairDataset {
   readonly headlines: readonly Headline[];
   /** The headline cards the page prints, in order. */
   readonly cards: PageCards;
+  /** The short table at the top of the page: key metrics' full-year headlines by year. */
+  readonly summary: PageSummary;
   /** Every flow between the two provinces, at any level. */
   readonly facts: readonly CompiledFact[];
 }
@@ -184,6 +189,7 @@ export function buildDatasets(
     );
     const headlines = headlinesOf(own);
     const touching = inPageOrder(facts.filter((f) => f.provinces.includes(province.id)));
+    const cards = cardsOf(headlines, emptyNote(`${province.shortZh}全省`, own, touching));
     return {
       generatedBy: GENERATED_BY,
       province,
@@ -196,7 +202,8 @@ export function buildDatasets(
         })),
       subPairings: subPairs.filter((p) => touches(p, province.id)).map((p) => summarize(p, places, names)),
       headlines,
-      cards: cardsOf(headlines, emptyNote(`${province.shortZh}全省`, own, touching)),
+      cards,
+      summary: buildPageSummary(headlines, cards),
       facts: touching,
     };
   });
@@ -206,6 +213,7 @@ export function buildDatasets(
     const own = between.filter((f) => f.level === 'province');
     const headlines = headlinesOf(own);
     const summary = summarize(p, places, names);
+    const cards = cardsOf(headlines, emptyNote(`${summary.eastName}与${summary.westName}两省之间`, own, between));
     return {
       generatedBy: GENERATED_BY,
       pair: summary,
@@ -213,7 +221,8 @@ export function buildDatasets(
         .filter((s) => within(places, s.east, p.east) && within(places, s.west, p.west))
         .map((s) => summarize(s, places, names)),
       headlines,
-      cards: cardsOf(headlines, emptyNote(`${summary.eastName}与${summary.westName}两省之间`, own, between)),
+      cards,
+      summary: buildPageSummary(headlines, cards),
       facts: between,
     };
   });

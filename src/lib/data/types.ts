@@ -116,6 +116,7 @@ export interface Headline {
  */
 export interface FigureCard {
   readonly factId: string;
+  readonly metric: MetricId;
   readonly metricLabel: string;
   /** The figure in simplified characters, e.g. 34.05亿元. */
   readonly display: string;
@@ -130,10 +131,45 @@ export interface FigureCard {
   readonly note: string;
 }
 
+/** The outcome cards of one metric, in time order (earliest period first), under the metric's name. */
+export interface CardGroup {
+  readonly metric: MetricId;
+  readonly label: string;
+  /** The anchor of the group's section on the page, e.g. `metric-funds-fiscal`. */
+  readonly anchor: string;
+  readonly cards: readonly FigureCard[];
+}
+
 /** A page's headline cards: outcomes and targets apart, and what to say when there are none. */
 export interface PageCards {
   readonly outcomes: readonly FigureCard[];
+  /** The same outcome cards grouped by metric (the vocabulary's order), each group in time order. */
+  readonly groups: readonly CardGroup[];
   readonly targets: readonly FigureCard[];
   /** Shown when `outcomes` is empty, e.g. why there is no headline (only part-year figures). */
   readonly emptyNote: string;
+}
+
+/** One figure in a page summary cell: the headline's figure, where it flows when the page has several flows. */
+export interface SummaryFigure {
+  readonly factId: string;
+  readonly display: string;
+  /** 山东 → 甘肃; empty when every figure of the summary has the same places (a pair page). */
+  readonly places: string;
+  /** 互派（双向合计）, 安排, 来源不一致 …: what the card's tags say, in short. */
+  readonly tags: readonly string[];
+}
+
+/**
+ * The short table at the top of a province or pair page: the full-year headline figures of the key metrics, one
+ * row per metric and year (newest year first). Cumulative and other figures stay in the cards below.
+ */
+export interface PageSummary {
+  readonly rows: readonly {
+    readonly metric: MetricId;
+    readonly label: string;
+    /** The card group's anchor, for the row's link. */
+    readonly anchor: string;
+    readonly years: readonly { readonly year: string; readonly figures: readonly SummaryFigure[] }[];
+  }[];
 }
