@@ -190,6 +190,30 @@ describe('focus', () => {
     expect(document.querySelector('title')?.textContent).toBe('东西部协作：贵州的结对关系');
   });
 
+  it('shows a county pairing at county scale: fitted to its two seats, both labelled, not to two whole provinces', () => {
+    const size = { width: 720, height: 600 };
+    const county = layoutPairingMap(data, topology, { ...size, focus: 'qingdao-chengyang--dingxi-weiyuan' });
+    const provinces = layoutPairingMap(data, topology, { ...size, focus: 'shandong--gansu' });
+    const seat = (layout: typeof county, id: string) => layout.points.find((p) => p.id === id);
+    const chengyang = seat(county, 'qingdao-chengyang');
+    const weiyuan = seat(county, 'dingxi-weiyuan');
+    // The two seats sit 110 px in from the sides, with room for their labels.
+    expect(weiyuan?.x).toBeCloseTo(110, 0);
+    expect(chengyang?.x).toBeCloseTo(610, 0);
+    expect([weiyuan?.labelFits.narrow, chengyang?.labelFits.narrow]).toEqual([true, true]);
+    // Fitted to two whole provinces (山东 and 甘肃, as the city pairing 青岛—定西 is), the seats were a third closer.
+    const before = layoutPairingMap(data, topology, { ...size, focus: 'qingdao--dingxi' });
+    const apart = (layout: typeof county) =>
+      (seat(layout, 'qingdao')?.x ?? Number.NaN) - (seat(layout, 'dingxi')?.x ?? Number.NaN);
+    expect(apart(before)).toBeCloseTo(333, -1);
+    expect((chengyang?.x ?? 0) - (weiyuan?.x ?? 0)).toBeCloseTo(500, 0);
+    // The province name that sat on 渭源's label gives way; the other province names stay.
+    const named = (layout: typeof county) => layout.provinces.flatMap((p) => (p.label ? [p.label.text] : []));
+    expect(named(provinces)).toContain('甘肃');
+    expect(named(county)).not.toContain('甘肃');
+    expect(named(county)).toContain('山东');
+  });
+
   it('refuses an unknown focus', () => {
     expect(() => layoutPairingMap(data, topology, { width: 960, height: 760, focus: 'atlantis' })).toThrow(
       'layoutPairingMap: focus "atlantis" is neither a province id nor a pair id in the data',

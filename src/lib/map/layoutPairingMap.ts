@@ -171,6 +171,7 @@ export function layoutPairingMap(data: MapData, topology: ProvinceTopology, opti
 
   // Which provinces the view fits, and which finer pairs it shows.
   let fitIds: string[] | undefined;
+  let fitPoints: [number, number][] | undefined;
   let finePairs: MapPair[] = [];
   if (focus?.kind === 'province') {
     const partners = provincePairs
@@ -183,6 +184,8 @@ export function layoutPairingMap(data: MapData, topology: ProvinceTopology, opti
   } else if (focus?.kind === 'pair') {
     const pair = data.pairs.find((p) => p.id === focus.id) as MapPair;
     fitIds = [pair.eastProvince, pair.westProvince];
+    // A county pairing is shown at county scale: fitted to its two seats, not to two whole provinces.
+    if (pair.level === 'county' && pair.point !== undefined) fitPoints = [pair.point.east, pair.point.west];
     finePairs = data.pairs.filter(
       (p) =>
         p.level !== 'province' &&
@@ -192,8 +195,10 @@ export function layoutPairingMap(data: MapData, topology: ProvinceTopology, opti
     );
   }
   const projection: GeoProjection = createProjection(width, height, topology, {
-    padding: focus === undefined ? 12 : 48,
+    // Two seats leave room at the sides for their labels.
+    padding: focus === undefined ? 12 : fitPoints === undefined ? 48 : 110,
     ...(fitIds === undefined ? {} : { fitCodes: fitIds.map((id) => province(id).code) }),
+    ...(fitPoints === undefined ? {} : { fitPoints }),
   });
   if (focus !== undefined) {
     // Cut shapes at the viewport so a zoomed map does not carry all of China's outline.
@@ -376,6 +381,15 @@ export function layoutPairingMap(data: MapData, topology: ProvinceTopology, opti
   });
   const placed = [...new Map(points.map((p) => [p.id, p])).values()];
   const boxes = placed.map((p) => ({ id: p.id, x: p.x + 6, y: p.y - 6, text: p.label, anchor: 'start' as const }));
+  if (fitPoints !== undefined) {
+    // At county scale the two seats are what the map is about: a province name that would hide a seat's label
+    // (甘肃 sits on 渭源 on a phone) gives way.
+    for (const p of provinces) {
+      if (p.label === undefined) continue;
+      const name = [{ id: p.code, ...p.label, anchor: 'middle' as const }];
+      if (placePointLabels(name, boxes, { point: 30, fixed: 26 }).size === 0) p.label = undefined;
+    }
+  }
   const provinceLabels = provinces.flatMap((p) =>
     p.label === undefined ? [] : [{ id: p.code, ...p.label, anchor: 'middle' as const }],
   );
