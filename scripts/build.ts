@@ -1,8 +1,8 @@
 /**
  * The site build, published atomically: validates all content (the same validation as `npm run check`), writes the
- * datasets and builds the site into a fresh folder under .build/, checks the result, and only then swaps it in for
- * public/data/ and dist/. When any step fails, dist/ and public/data/ are left exactly as they were, so the last
- * good site stays up. Output folders are only ever replaced when they carry the build's marker file
+ * datasets and builds the site into a fresh folder under .build/, indexes it for search (Pagefind), checks the
+ * result, and only then swaps it in for public/data/ and dist/. When any step fails, dist/ and public/data/ are left
+ * exactly as they were, so the last good site stays up. Output folders are only ever replaced when they carry the build's marker file
  * (src/lib/publish/outputMarker.ts).
  *
  *   npm run build
@@ -18,6 +18,8 @@ import { publishAtomically } from '../src/lib/publish/publishAtomically';
 import { PublishError } from '../src/lib/publish/replaceOutputDir';
 import { verifySiteOutput } from '../src/lib/publish/verifySiteOutput';
 import { writeDatasets } from '../src/lib/publish/writeDatasets';
+import { writeQrCodes } from '../src/lib/publish/writeQrCodes';
+import { writeSearchIndex } from '../src/lib/publish/writeSearchIndex';
 
 const UNCHANGED = 'dist/ and public/data/ are unchanged: the last good site is still published.';
 const ASTRO = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
@@ -60,7 +62,16 @@ try {
     // Astro's server chunks for prerendering and the copied data marker are not part of the site.
     rmSync(join(dist, '.prerender'), { recursive: true, force: true });
     rmSync(join(dist, 'data', OUTPUT_MARKER), { force: true });
+    console.log(`QR codes: ${writeQrCodes(dist)} written.`);
+    // The search index is written into the staged site, so it is published (or not) together with the pages.
+    let searchFailure: string | undefined;
+    try {
+      console.log(`Search index: ${writeSearchIndex(dist)} pages.`);
+    } catch (error) {
+      searchFailure = error instanceof Error ? error.message : String(error);
+    }
     const wrong = verifySiteOutput(dist, storySlugs);
+    if (searchFailure !== undefined) wrong.push(searchFailure);
     if (wrong.length > 0) throw new BuildStepError(`the built site failed its checks:\n  ${wrong.join('\n  ')}`);
   }, [run]);
 } catch (error) {

@@ -17,6 +17,10 @@ describe('the scanner', () => {
     expect(found('故用 labor.employed 而非')).toEqual(['raw id: labor.employed']);
     expect(found('〔原标题未录〕浙川协作')).toEqual(['jargon: 原标题未录']);
     expect(found('始于2021年4月（第11段）')).toEqual(['jargon: （第11段）']);
+    expect(found('研究笔记理解为2022年初至10月前后')).toEqual(['jargon: 研究笔记']);
+    expect(found('截至2023年11月底；同一文章的另一份存档给出同一数字')).toEqual(['jargon: 另一份存档']);
+    expect(found('没有村级地点编号，故记在县')).toEqual(['jargon: 地点编号']);
+    expect(found('〔抓取文本未载标题，此为整理者所拟〕')).toEqual(['jargon: 抓取', 'jargon: 整理者所拟']);
     expect(found('下载 CSV 或 JSON，CC BY 4.0，山海（Shanhai），2024-01-03，读自镜像网页（m.xhyb.net.cn）')).toEqual(
       [],
     );

@@ -171,8 +171,9 @@ describe('the 全部数字 table', () => {
   test('without JS it is the complete plain table, with no dead controls', async () => {
     const { page, context } = await open(GANSU, 390, { js: false });
     const state = await page.evaluate(() => ({
-      rows: [...document.querySelectorAll<HTMLElement>('table.facts tbody tr')].filter((r) => r.offsetParent !== null)
-        .length,
+      rows: [...document.querySelectorAll<HTMLTableRowElement>('table.facts tbody tr')].filter(
+        (r) => r.offsetParent !== null,
+      ).length,
       toolsShown: (document.querySelector<HTMLElement>('fact-table [data-tools]')?.offsetParent ?? null) !== null,
       buttons: document.querySelectorAll('table.facts button').length,
     }));
@@ -287,8 +288,10 @@ describe.each(SCHEMES)('a story’s fact link, %s scheme', (scheme) => {
     expect(href).toMatch(/^\/source\/[^/]+\/#fact-/);
     const { page, context } = await open(href ?? '', 390, { scheme, js });
     const row = await page.evaluate(() => {
-      const target = document.querySelector<HTMLElement>(':target');
-      const other = [...document.querySelectorAll<HTMLElement>('table.facts tbody tr')].find((r) => r !== target);
+      const target = document.querySelector<HTMLTableRowElement>(':target');
+      const other = [...document.querySelectorAll<HTMLTableRowElement>('table.facts tbody tr')].find(
+        (r) => r !== target,
+      );
       const quote = target?.querySelector('blockquote');
       const rect = target?.getBoundingClientRect();
       return {

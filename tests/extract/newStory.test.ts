@@ -24,7 +24,7 @@ const picked = pickSkeletonFacts(
 
 describe('the story skeleton', () => {
   if (picked === undefined) throw new Error('no example facts');
-  const text = createStorySkeleton({ slug: 'test-story', date: '2024-03-01', ...picked });
+  const text = createStorySkeleton({ slug: 'test-story', date: '2026-11-23', ...picked });
 
   it('passes the stories’ validation as written', () => {
     const parsed = parseStory(text, 'content/stories/test-story.md', ctx);
@@ -55,7 +55,7 @@ describe('npm run new:story', () => {
 
   it('writes the skeleton and refuses to overwrite it', () => {
     const dir = mkdtempSync(join(tmpdir(), 'stories-'));
-    const first = run(['my-story', '--dir', dir, '--date', '2024-03-01']);
+    const first = run(['my-story', '--dir', dir, '--date', '2026-11-23']);
     expect(first.status).toBe(0);
     const file = join(dir, 'my-story.md');
     writeFileSync(file, 'edited by hand\n');

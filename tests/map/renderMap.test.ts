@@ -192,6 +192,26 @@ describe('focus', () => {
     expect(document.querySelector('title')?.textContent).toBe('东西部协作：贵州的结对关系');
   });
 
+  it('shows a county pairing at county scale: fitted to its two seats, both labelled, not to two whole provinces', () => {
+    const size = { width: 720, height: 600 };
+    const county = layoutPairingMap(data, topology, { ...size, focus: 'qingdao-chengyang--dingxi-weiyuan' });
+    const provinces = layoutPairingMap(data, topology, { ...size, focus: 'shandong--gansu' });
+    const seat = (layout: typeof county, id: string) => layout.points.find((p) => p.id === id);
+    const chengyang = seat(county, 'qingdao-chengyang');
+    const weiyuan = seat(county, 'dingxi-weiyuan');
+    // The two seats sit 110 px in from the sides, with room for their labels.
+    expect(weiyuan?.x).toBeCloseTo(110, 0);
+    expect(chengyang?.x).toBeCloseTo(610, 0);
+    expect([weiyuan?.labelAt.narrow, chengyang?.labelAt.narrow].map((at) => at !== undefined)).toEqual([true, true]);
+    // Fitted to two whole provinces (山东 and 甘肃, as the city pairing 青岛—定西 is), the seats were a third closer.
+    const before = layoutPairingMap(data, topology, { ...size, focus: 'qingdao--dingxi' });
+    const apart = (layout: typeof county) =>
+      (seat(layout, 'qingdao')?.x ?? Number.NaN) - (seat(layout, 'dingxi')?.x ?? Number.NaN);
+    expect(apart(before)).toBeCloseTo(333, -1);
+    expect((chengyang?.x ?? 0) - (weiyuan?.x ?? 0)).toBeCloseTo(500, 0);
+    // That no province name covers a seat's label is placeMapText's promise (its tests and the label-box browser test).
+  });
+
   it('refuses an unknown focus', () => {
     expect(() => layoutPairingMap(data, topology, { width: 960, height: 760, focus: 'atlantis' })).toThrow(
       'layoutPairingMap: focus "atlantis" is neither a province id nor a pair id in the data',

@@ -21,6 +21,8 @@ describe('verifySiteOutput', () => {
     'sitemap-index.xml': '<sitemapindex/>',
     'stories/yuegui/index.html': '<p>粤桂</p>',
     'og/home.png': PNG,
+    'pagefind/pagefind.js': 'export {}',
+    'pagefind/pagefind-entry.json': JSON.stringify({ languages: { 'zh-cn': { page_count: 3 } } }),
   };
 
   it('passes a complete site', () => {
@@ -37,6 +39,15 @@ describe('verifySiteOutput', () => {
       'stories/gansu-2021/index.html was not built',
       'index.html has an unsafe URL: href="javascript:',
       'embed/map/funds/2023/map.png is not a PNG image',
+    ]);
+  });
+
+  it('names a missing search index, and one without the Chinese pages', () => {
+    const { 'pagefind/pagefind.js': _js, ...noIndex } = good;
+    expect(verifySiteOutput(site(noIndex), ['yuegui'])).toEqual(['pagefind/ (the search index) was not written']);
+    const english = { ...good, 'pagefind/pagefind-entry.json': '{"languages":{"en":{"page_count":2}}}' };
+    expect(verifySiteOutput(site(english), ['yuegui'])).toEqual([
+      'the search index holds 0 Chinese (zh-cn) page(s), fewer than the 2 it must have',
     ]);
   });
 });

@@ -33,4 +33,11 @@ describe('Content-Security-Policy of built pages', () => {
     expect(addContentSecurityPolicy(secured)).toBe(secured);
     expect(addContentSecurityPolicy('no head')).toBe('no head');
   });
+
+  it("allows WebAssembly ('wasm-unsafe-eval', for Pagefind's index reader) on the search page only", () => {
+    const policyOf = (body: string) =>
+      /content="([^"]*)"/.exec(addContentSecurityPolicy(`<html><head></head><body>${body}</body></html>`))?.[1] ?? '';
+    expect(policyOf('<shanhai-search></shanhai-search>')).toContain("script-src 'self' 'wasm-unsafe-eval';");
+    expect(policyOf('<p>甘肃</p>')).not.toContain('wasm');
+  });
 });

@@ -31,6 +31,13 @@ describe('story front matter', () => {
     ]);
   });
 
+  it('refuses a story dated before the latest source it cites, naming that source and its date', () => {
+    expect(problemsWith(2, 'date: 2024-02-10')).toEqual([
+      'content/stories/x.md:4 (date) — the story is dated 2024-02-10, before the latest source it cites ("zhmzgtt-2024-02-huizhou-qianxinan", published 2024-02-15) — set date: to the day the story was written or last revised, no earlier than 2024-02-15, or remove that source from the story',
+    ]);
+    expect(problemsWith(2, 'date: 2024-02-15')).toEqual([]);
+  });
+
   it('names a missing field', () => {
     expect(problemsWith(1, null)).toEqual([
       'content/stories/x.md:1 (dek) — the front matter has no "dek" — add dek: a one-sentence summary',

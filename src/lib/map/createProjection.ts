@@ -15,6 +15,8 @@ export interface ProjectionOptions {
   padding?: number;
   /** Fit to these provinces only (GB codes); the rest of the map still draws, cropped by the viewport. */
   fitCodes?: readonly string[];
+  /** Fit to these points ([lon, lat]) instead: a county pairing's two seats, so the view is at county scale. */
+  fitPoints?: readonly (readonly [number, number])[];
 }
 
 /** A projection fitted so that the chosen provinces (default: all) fill `width` × `height` less padding. */
@@ -31,6 +33,10 @@ export function createProjection(
   if (chosen.length === 0)
     throw new Error(`createProjection: none of the codes ${[...(codes ?? [])].join(', ')} is in the map`);
   const collection: ProvinceFeatures = { type: 'FeatureCollection', features: chosen };
+  const fitted =
+    options.fitPoints === undefined
+      ? collection
+      : { type: 'MultiPoint' as const, coordinates: options.fitPoints.map(([lon, lat]) => [lon, lat]) };
   const fitTo = (right: number): GeoProjection =>
     geoConicEqualArea()
       .rotate([-105, 0])
@@ -40,9 +46,10 @@ export function createProjection(
           [padding, padding],
           [right, height - padding],
         ],
-        collection,
+        fitted,
       );
-  if (codes !== undefined) return fitTo(width - padding).clipExtent(viewport(width, height));
+  if (codes !== undefined || options.fitPoints !== undefined)
+    return fitTo(width - padding).clipExtent(viewport(width, height));
   // All China: flush left, and narrowed until Taiwan, 钓鱼岛 and their labels stay clear of the 南海诸岛 inset.
   const inset = insetRect(width, height);
   for (let right = width - padding; ; right -= 4) {

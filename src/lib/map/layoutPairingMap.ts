@@ -179,6 +179,7 @@ export function layoutPairingMap(data: MapData, topology: ProvinceTopology, opti
 
   // Which provinces the view fits, and which finer pairs it shows.
   let fitIds: string[] | undefined;
+  let fitPoints: [number, number][] | undefined;
   let finePairs: MapPair[] = [];
   if (focus?.kind === 'province') {
     const partners = provincePairs
@@ -191,6 +192,8 @@ export function layoutPairingMap(data: MapData, topology: ProvinceTopology, opti
   } else if (focus?.kind === 'pair') {
     const pair = data.pairs.find((p) => p.id === focus.id) as MapPair;
     fitIds = [pair.eastProvince, pair.westProvince];
+    // A county pairing is shown at county scale: fitted to its two seats, not to two whole provinces.
+    if (pair.level === 'county' && pair.point !== undefined) fitPoints = [pair.point.east, pair.point.west];
     finePairs = data.pairs.filter(
       (p) =>
         p.level !== 'province' &&
@@ -200,8 +203,10 @@ export function layoutPairingMap(data: MapData, topology: ProvinceTopology, opti
     );
   }
   const projection: GeoProjection = createProjection(width, height, topology, {
-    padding: focus === undefined ? 12 : 48,
+    // Two seats leave room at the sides for their labels.
+    padding: focus === undefined ? 12 : fitPoints === undefined ? 48 : 110,
     ...(fitIds === undefined ? {} : { fitCodes: fitIds.map((id) => province(id).code) }),
+    ...(fitPoints === undefined ? {} : { fitPoints }),
   });
   if (focus !== undefined) {
     // Cut shapes at the viewport so a zoomed map does not carry all of China's outline.

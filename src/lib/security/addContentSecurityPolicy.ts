@@ -11,14 +11,15 @@ export function scriptHash(code: string): string {
 /**
  * The Content-Security-Policy of one page: scripts only from the site or, inline, exactly those the build wrote
  * (by hash, so a script injected into the page does not run); no plugins, no `<base>`, no form posts, no requests
- * to other origins. Inline styles stay allowed: the build sizes maps and charts with `style` attributes, and a
+ * to other origins. `wasm` allows WebAssembly (`'wasm-unsafe-eval'`, which runs no JavaScript from strings): only the
+ * search page needs it, for Pagefind's index reader. Inline styles stay allowed: the build sizes maps and charts with `style` attributes, and a
  * style cannot run code. (`frame-ancestors` cannot be set from a `<meta>`; embeds are meant to be framed anyway.)
  */
-export function buildContentSecurityPolicy(inlineScripts: readonly string[]): string {
+export function buildContentSecurityPolicy(inlineScripts: readonly string[], wasm = false): string {
   const hashes = [...new Set(inlineScripts.map(scriptHash))];
   return [
     "default-src 'self'",
-    `script-src 'self'${hashes.map((h) => ` ${h}`).join('')}`,
+    `script-src 'self'${wasm ? " 'wasm-unsafe-eval'" : ''}${hashes.map((h) => ` ${h}`).join('')}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self'",
@@ -37,7 +38,8 @@ export function buildContentSecurityPolicy(inlineScripts: readonly string[]): st
 export function addContentSecurityPolicy(html: string): string {
   if (/<meta http-equiv="Content-Security-Policy"/i.test(html)) return html;
   const scripts = [...html.matchAll(INLINE_SCRIPT)].map((m) => m[1] ?? '');
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${buildContentSecurityPolicy(scripts)}">`;
+  const wasm = html.includes('<shanhai-search');
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${buildContentSecurityPolicy(scripts, wasm)}">`;
   const head = /<head>/i.exec(html);
   if (head === null) return html;
   // The charset must stay within the first bytes of the page: keep it first when it opens the head.

@@ -1,15 +1,16 @@
 import type { Problem } from '../problems/problem';
 import { checkMapFocus } from './checkMapFocus';
+import { checkStoryDate } from './checkStoryDate';
 import { describeYamlError } from './describeYamlError';
 import { issueToProblems } from './issueToProblems';
 import { parseYamlWithLines } from './parseYamlWithLines';
-import type { StoryContext } from './storyContext';
+import type { StoryContext, StorySource } from './storyContext';
 import { FRONT_MATTER_FIELDS, storyFrontMatterSchema } from './storyFrontMatterSchema';
 import type { StoryMeta } from './types';
 
 /**
  * Parses and validates a story's front matter: YAML syntax, the schema, then ids against the data (provinces,
- * sources, the hero's focus). Every problem names the file line of the field.
+ * sources, the hero's focus, a date no earlier than the sources cited). Every problem names the file line of the field.
  */
 export function parseFrontMatter(
   yaml: string,
@@ -63,6 +64,9 @@ export function parseFrontMatter(
       });
     }
   });
+  const cited = fm.sources.map((id) => ctx.source(id)).filter((s): s is StorySource => s !== undefined);
+  const dateProblem = checkStoryDate(fm.date, cited);
+  if (dateProblem) problems.push({ file, line: lineOf(['date']), path: 'date', ...dateProblem });
   const focusProblem = checkMapFocus(fm.hero.focus, ctx);
   if (focusProblem) problems.push({ file, line: lineOf(['hero', 'focus']), path: 'hero.focus', ...focusProblem });
   if (problems.length > 0) return { ok: false, problems };

@@ -36,8 +36,21 @@ export const ALLOWED_LATIN = new Set([
   'ESG',
 ]);
 
-/** Words our own curators use that readers should not meet (the issue's examples). */
-export const CURATOR_JARGON = ['原标题未录', '抓取文本中的噪声'];
+/**
+ * Words our own curators use that readers should not meet (the issue's examples), including what the build's
+ * note rewriting leaves of them: an archive file name (`000_<hash>.txt`) becomes “另一份存档”, “地点 id” becomes
+ * “地点编号”, and a note that cites the research notes (研究笔记) or the scraped page (抓取) speaks of our tools.
+ */
+export const CURATOR_JARGON = [
+  '原标题未录',
+  '抓取文本中的噪声',
+  '研究笔记',
+  '另一份存档',
+  '地点编号',
+  '地点 id',
+  '抓取',
+  '整理者所拟',
+];
 /** Labels that are jargon on their own, e.g. the source page's old “字体” (meaning the script: 简体/繁体). */
 const JARGON_LABELS = new Set(['字体', '字体：简体', '字体：繁体']);
 /** Paragraph numbers of the scraped text, e.g. "（第11段）". */

@@ -1,0 +1,100 @@
+/**
+ * `<shanhai-search>`: the search page's form. Pagefind's script and index (under /pagefind/, written by the build)
+ * load only when the reader starts a search — focusing the box or arriving with `?q=` — never on first load.
+ * Pagefind's extended build splits Chinese text into words, so 闽宁 or 甘肃日报 match without spaces.
+ */
+
+interface PagefindResult {
+  data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
+}
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  search(q: string): Promise<{ results: PagefindResult[] } | null>;
+}
+
+/** Results shown at once; Pagefind ranks them, so the rest are rarely wanted. */
+const SHOWN = 20;
+const PAGEFIND_URL = '/pagefind/pagefind.js';
+
+class ShanhaiSearch extends HTMLElement {
+  private pagefind: Promise<Pagefind> | undefined;
+  private latest = 0;
+
+  connectedCallback(): void {
+    const form = this.querySelector<HTMLFormElement>('[data-search-form]');
+    const input = this.querySelector<HTMLInputElement>('input[type=search]');
+    if (form === null || input === null) return;
+    input.addEventListener('focus', () => void this.load(), { once: true });
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    input.addEventListener('input', () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void this.run(input.value), 200);
+    });
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      void this.run(input.value);
+    });
+    const q = new URLSearchParams(location.search).get('q');
+    if (q !== null && q.trim() !== '') {
+      input.value = q;
+      void this.run(q);
+    }
+  }
+
+  private load(): Promise<Pagefind> {
+    this.pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (pf) => {
+      await pf.options({ excerptLength: 40 });
+      return pf;
+    });
+    return this.pagefind;
+  }
+
+  private async run(raw: string): Promise<void> {
+    const query = raw.trim();
+    const turn = ++this.latest;
+    const url = new URL(location.href);
+    if (query === '') url.searchParams.delete('q');
+    else url.searchParams.set('q', query);
+    history.replaceState(history.state, '', url);
+    const status = this.querySelector('.search-status');
+    const list = this.querySelector('.search-results');
+    if (status === null || list === null) return;
+    if (query === '') {
+      status.textContent = '';
+      list.replaceChildren();
+      return;
+    }
+    status.textContent = '正在搜索……';
+    let found: Awaited<ReturnType<PagefindResult['data']>>[];
+    let total: number;
+    try {
+      const search = await (await this.load()).search(query);
+      const results = search?.results ?? [];
+      total = results.length;
+      found = await Promise.all(results.slice(0, SHOWN).map((r) => r.data()));
+    } catch {
+      if (turn === this.latest) status.textContent = '搜索暂时无法使用。请从“报道”“省份”“来源”等列表查找。';
+      return;
+    }
+    if (turn !== this.latest) return;
+    status.textContent =
+      total === 0
+        ? `没有找到含“${query}”的页面。试试更短的词，或浏览来源列表。`
+        : `含“${query}”的页面共 ${total} 个${total > SHOWN ? `，先列出最相关的 ${SHOWN} 个` : ''}。`;
+    list.replaceChildren(...found.map((r) => this.item(r)));
+  }
+
+  private item(r: Awaited<ReturnType<PagefindResult['data']>>): HTMLLIElement {
+    const li = document.createElement('li');
+    const a = document.createElement('a');
+    a.href = r.url;
+    a.textContent = r.meta.title ?? r.url;
+    const p = document.createElement('p');
+    // Pagefind's excerpt is the page's own text, HTML-escaped, with the matches in <mark>.
+    p.innerHTML = r.excerpt;
+    li.append(a, p);
+    return li;
+  }
+}
+
+customElements.define('shanhai-search', ShanhaiSearch);
