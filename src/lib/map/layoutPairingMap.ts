@@ -8,9 +8,11 @@ import { type GeoProjection, geoPath } from 'd3';
 import { assignArcSides } from './assignArcSides';
 import { type ArcGeometry, type ArcSide, buildArcPath, buildTwoWayArcPath, type Point } from './buildArcPath';
 import type { ProvinceTopology } from './buildProvinceTopology';
-import { createProjection, projectPoint } from './createProjection';
+import { type OutlineTransform, outlineTransform, type SharedOutlines } from './buildSharedOutlines';
+import { projectPoint } from './createProjection';
 import { createWidthScale, type LegendTick, type WidthScale } from './createWidthScale';
 import { captionOf, LATEST, viewLabel } from './describeView';
+import { fitMapProjection } from './fitMapProjection';
 import { layoutMapFrame, type MapFrame } from './layoutMapFrame';
 import { metricUnitLabel } from './mapText';
 import { placePointLabels } from './placePointLabels';
@@ -50,6 +52,8 @@ export interface LayoutOptions {
    * Widths still come from the metric's scale over all periods, so sections stay comparable.
    */
   only?: { metric: MapMetric; period: string };
+  /** Outlines defined once for all the maps on the page (`buildSharedOutlines`): drawn with `<use>`. */
+  sharedOutlines?: SharedOutlines;
 }
 
 export interface ProvinceMark {
@@ -57,6 +61,8 @@ export interface ProvinceMark {
   /** Undefined for a shape the data does not list. */
   province: MapProvince | undefined;
   d: string;
+  /** With shared outlines: the id of its shape (drawn in the shared coordinates, see `MapLayout.shared`). */
+  ref?: string;
   /** Province ids paired with it at province level. */
   partners: string[];
   /** Ids of the province-level pairs it belongs to. */
@@ -137,6 +143,8 @@ export interface MapLayout {
   frame: MapFrame;
   /** Every pairing's name (惠州—黔西南), for text that names a pairing not drawn here. */
   pairLabels: Record<string, string>;
+  /** With shared outlines: how this map draws them, and the ids of the inset shapes defined on the page. */
+  shared?: { transform: OutlineTransform; insetIds: ReadonlyMap<string, string> };
 }
 
 /** Looks a province up by id; throws with the id when the data lack it. */
@@ -169,20 +177,14 @@ export function layoutPairingMap(data: MapData, topology: ProvinceTopology, opti
   const focus = resolveFocus(data, options.focus);
   const provincePairs = data.pairs.filter((p) => p.level === 'province');
 
-  // Which provinces the view fits, and which finer pairs it shows.
-  let fitIds: string[] | undefined;
+  // Which finer pairs it shows.
   let finePairs: MapPair[] = [];
   if (focus?.kind === 'province') {
-    const partners = provincePairs
-      .filter((p) => p.east === focus.id || p.west === focus.id)
-      .map((p) => (p.east === focus.id ? p.west : p.east));
-    fitIds = [focus.id, ...partners];
     finePairs = data.pairs.filter(
       (p) => p.level !== 'province' && (p.eastProvince === focus.id || p.westProvince === focus.id),
     );
   } else if (focus?.kind === 'pair') {
     const pair = data.pairs.find((p) => p.id === focus.id) as MapPair;
-    fitIds = [pair.eastProvince, pair.westProvince];
     finePairs = data.pairs.filter(
       (p) =>
         p.level !== 'province' &&
@@ -191,17 +193,7 @@ export function layoutPairingMap(data: MapData, topology: ProvinceTopology, opti
           : p.id === pair.id),
     );
   }
-  const projection: GeoProjection = createProjection(width, height, topology, {
-    padding: focus === undefined ? 12 : 48,
-    ...(fitIds === undefined ? {} : { fitCodes: fitIds.map((id) => province(id).code) }),
-  });
-  if (focus !== undefined) {
-    // Cut shapes at the viewport so a zoomed map does not carry all of China's outline.
-    projection.clipExtent([
-      [-20, -20],
-      [width + 20, height + 20],
-    ]);
-  }
+  const projection: GeoProjection = fitMapProjection(data, topology, { width, height, focus: focus?.id });
   // Province outlines in whole viewBox units: half a unit is below what a screen shows at these widths, and it cuts
   // the heaviest part of the markup by about 30% (arcs, built elsewhere, keep one decimal).
   const outline = geoPath(projection).digits(0);
@@ -215,10 +207,13 @@ export function layoutPairingMap(data: MapData, topology: ProvinceTopology, opti
     const mine = p === undefined ? [] : provincePairs.filter((x) => x.east === p.id || x.west === p.id);
     const [lx, ly] = p === undefined ? [0, 0] : projectPoint(projection, p.label);
     const labelInView = lx > 0 && lx < width && ly > 0 && ly < height;
+    const d = outline(f) ?? '';
+    const ref = d === '' ? undefined : options.sharedOutlines?.ids.get(f.properties.code);
     return {
       code: f.properties.code,
       province: p,
-      d: outline(f) ?? '',
+      d,
+      ...(ref === undefined ? {} : { ref }),
       partners: mine.map((x) => (x.east === p?.id ? x.west : x.east)),
       pairs: mine.map((x) => x.id),
       focused: p !== undefined && focus?.kind === 'province' && p.id === focus.id,
@@ -398,5 +393,13 @@ export function layoutPairingMap(data: MapData, topology: ProvinceTopology, opti
     periods: data.periods,
     frame: layoutMapFrame(topology, projection, width, height),
     pairLabels: Object.fromEntries(data.pairs.map((p) => [p.id, `${p.eastLabel}—${p.westLabel}`])),
+    ...(options.sharedOutlines === undefined
+      ? {}
+      : {
+          shared: {
+            transform: outlineTransform(options.sharedOutlines, projection),
+            insetIds: options.sharedOutlines.insetIds,
+          },
+        }),
   };
 }
