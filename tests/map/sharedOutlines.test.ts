@@ -17,7 +17,11 @@ const data = fixture as MapData;
 const topology = loadChinaTopology();
 const SIZE = { width: 720, height: 600 };
 /** A story like gansu-2021: all China, then zoomed to 甘肃 and to a pair. */
-const frames = [{ ...SIZE }, { ...SIZE, focus: 'gansu' }, { ...SIZE, focus: 'shandong--gansu' }];
+const frames: { width: number; height: number; focus?: string }[] = [
+  { ...SIZE },
+  { ...SIZE, focus: 'gansu' },
+  { ...SIZE, focus: 'shandong--gansu' },
+];
 const GANSU = '620000';
 
 /** The numbers of a path string as [x, y] pairs. */
