@@ -18,14 +18,17 @@ export interface BuildTiming {
   pngMs: number[];
 }
 
-/** Lines that open a phase, in the order the build prints them (a phase missing from the log is skipped). */
-const PHASES: [string, RegExp][] = [
+/**
+ * Lines that open a phase, in the order the build prints them; a phase opens only after the one before it (Astro
+ * prints "✓ Completed" after several steps). Optional phases (the search index, when there is one) may be missing.
+ */
+const PHASES: [string, RegExp, 'optional'?][] = [
   ['content check', /^> tsx scripts\/build\.ts/],
   ['datasets', /^Checked \d+ sources?/],
   ['Astro: bundling', /Building static entrypoints/],
   ['Astro: pages and images', /generating static routes/],
   ['sitemap', /✓ Completed in/],
-  ['search index', /pagefind/i],
+  ['search index', /pagefind/i, 'optional'],
   ['CSP and output checks', /sitemap-index\.xml/],
   ['publish', /page\(s\) built in/],
 ];
@@ -77,11 +80,13 @@ export function readBuildLog(stamps: readonly [number, string][], started: numbe
   let next = 0;
   for (const [at, line] of stamps) {
     for (let i = next; i < PHASES.length; i++) {
-      if ((PHASES[i] as [string, RegExp])[1].test(line)) {
-        opened.push([(PHASES[i] as [string, RegExp])[0], i === 0 ? started : at]);
+      const [name, opens, optional] = PHASES[i] as [string, RegExp, 'optional'?];
+      if (opens.test(line)) {
+        opened.push([name, i === 0 ? started : at]);
         next = i + 1;
         break;
       }
+      if (optional === undefined) break;
     }
     if (END.test(line)) opened.push(['(end)', at]);
   }
