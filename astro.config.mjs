@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { splitMapViewsIntegration } from './src/lib/map/splitMapViewsIntegration.ts';
 import { contentSecurityPolicy } from './src/lib/security/cspIntegration.ts';
 import { loadMapApproval, MAP_APPROVAL_WARNING } from './src/lib/site/loadMapApproval';
 
@@ -54,6 +55,7 @@ export default defineConfig({
     sitemap({ filter: (page) => !page.includes('/embed/') }),
     reloadOnContentChange,
     mapApproval,
+    splitMapViewsIntegration,
     contentSecurityPolicy,
   ],
 });

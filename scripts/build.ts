@@ -34,6 +34,9 @@ if (!checked.ok) {
   process.exit(1);
 }
 const { datasets, storySlugs } = checked;
+console.log(
+  `Checked ${datasets.sources.length} sources and ${datasets.facts.length} facts (${((performance.now() - started) / 1000).toFixed(1)} s).`,
+);
 
 const run = join('.build', `run-${process.pid}`);
 const publicDir = join(run, 'public');

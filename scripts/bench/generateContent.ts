@@ -106,7 +106,7 @@ export function generateContent(root: string, dir: string, size: SyntheticSize):
         title: `合成来源 ${sourceNo}（基准测试）`,
         outlet: '合成媒体',
         authors: [],
-        published: { date: `20${String(21 + (sourceNo % 4))}-0${1 + (sourceNo % 9)}-15`, inferred: false },
+        published: { date: `2026-0${1 + (sourceNo % 9)}-15`, inferred: false },
         script: 'simplified',
         evidence: 'clause-only',
         readAt: `https://example.org/synthetic/${sourceNo}`,

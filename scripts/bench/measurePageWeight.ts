@@ -65,3 +65,13 @@ export async function mapVisibleWithoutJs(browser: Browser, url: string): Promis
   await context.close();
   return visible;
 }
+
+/** Elements in the page once it has loaded (what Lighthouse's DOM-size audit counts), at phone size. */
+export async function countDomNodes(browser: Browser, url: string): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  const count = await page.evaluate(() => document.querySelectorAll('*').length);
+  await context.close();
+  return count;
+}

@@ -103,8 +103,10 @@ async function pointOn(el: Locator): Promise<{ x: number; y: number }> {
   return point;
 }
 
-/** The views pre-rendered in the map, as `metric/period`. */
-function views(map: Locator): Promise<{ metric: string; period: string; active: boolean }[]> {
+/** The views pre-rendered in the map, as `metric/period` (the inactive ones come in once a reader points at it). */
+async function views(map: Locator): Promise<{ metric: string; period: string; active: boolean }[]> {
+  await map.dispatchEvent('pointerover');
+  await map.page().waitForSelector('shanhai-map:not([data-views])', { state: 'attached' });
   return map.evaluate((root) =>
     [...root.querySelectorAll<SVGGElement>('.pm-view')].map((g) => ({
       metric: g.dataset.metric ?? '',

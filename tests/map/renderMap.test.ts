@@ -195,7 +195,6 @@ describe('focus', () => {
   it('shows a county pairing at county scale: fitted to its two seats, both labelled, not to two whole provinces', () => {
     const size = { width: 720, height: 600 };
     const county = layoutPairingMap(data, topology, { ...size, focus: 'qingdao-chengyang--dingxi-weiyuan' });
-    const provinces = layoutPairingMap(data, topology, { ...size, focus: 'shandong--gansu' });
     const seat = (layout: typeof county, id: string) => layout.points.find((p) => p.id === id);
     const chengyang = seat(county, 'qingdao-chengyang');
     const weiyuan = seat(county, 'dingxi-weiyuan');

@@ -19,12 +19,45 @@ export interface ProjectionOptions {
   fitPoints?: readonly (readonly [number, number])[];
 }
 
+/** The conic projection every map uses, before it is fitted. */
+function chinaConic(): GeoProjection {
+  return geoConicEqualArea().rotate([-105, 0]).parallels([25, 47]);
+}
+
+/** Fitted scales and translates by topology and fit (fitting all China takes ~0.2 s: it is done once per build). */
+const fitted = new WeakMap<ProvinceTopology, Map<string, { scale: number; translate: [number, number] }>>();
+
 /** A projection fitted so that the chosen provinces (default: all) fill `width` × `height` less padding. */
 export function createProjection(
   width: number,
   height: number,
   topology: ProvinceTopology,
   options: ProjectionOptions = {},
+): GeoProjection {
+  const key = JSON.stringify([
+    width,
+    height,
+    options.padding ?? 12,
+    options.fitCodes ?? null,
+    options.fitPoints ?? null,
+  ]);
+  const known = fitted.get(topology) ?? new Map();
+  fitted.set(topology, known);
+  let fit = known.get(key);
+  if (fit === undefined) {
+    const projection = fitProjection(width, height, topology, options);
+    fit = { scale: projection.scale(), translate: projection.translate() };
+    known.set(key, fit);
+  }
+  // A fresh projection each time: callers change its clip extent.
+  return chinaConic().scale(fit.scale).translate(fit.translate).clipExtent(viewport(width, height));
+}
+
+function fitProjection(
+  width: number,
+  height: number,
+  topology: ProvinceTopology,
+  options: ProjectionOptions,
 ): GeoProjection {
   const padding = options.padding ?? 12;
   const all = mainlandFeatures(topology);
@@ -33,21 +66,18 @@ export function createProjection(
   if (chosen.length === 0)
     throw new Error(`createProjection: none of the codes ${[...(codes ?? [])].join(', ')} is in the map`);
   const collection: ProvinceFeatures = { type: 'FeatureCollection', features: chosen };
-  const fitted =
+  const fitTarget =
     options.fitPoints === undefined
       ? collection
       : { type: 'MultiPoint' as const, coordinates: options.fitPoints.map(([lon, lat]) => [lon, lat]) };
   const fitTo = (right: number): GeoProjection =>
-    geoConicEqualArea()
-      .rotate([-105, 0])
-      .parallels([25, 47])
-      .fitExtent(
-        [
-          [padding, padding],
-          [right, height - padding],
-        ],
-        fitted,
-      );
+    chinaConic().fitExtent(
+      [
+        [padding, padding],
+        [right, height - padding],
+      ],
+      fitTarget,
+    );
   if (codes !== undefined || options.fitPoints !== undefined)
     return fitTo(width - padding).clipExtent(viewport(width, height));
   // All China: flush left, and narrowed until Taiwan, 钓鱼岛 and their labels stay clear of the 南海诸岛 inset.

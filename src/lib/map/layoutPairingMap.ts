@@ -8,9 +8,11 @@ import { type GeoProjection, geoPath } from 'd3';
 import { assignArcSides } from './assignArcSides';
 import { type ArcGeometry, type ArcSide, buildArcPath, buildTwoWayArcPath, type Point } from './buildArcPath';
 import type { ProvinceTopology } from './buildProvinceTopology';
-import { createProjection, projectPoint } from './createProjection';
+import { type OutlineTransform, outlineTransform, type SharedOutlines } from './buildSharedOutlines';
+import { projectPoint } from './createProjection';
 import { createWidthScale, type LegendTick, type WidthScale } from './createWidthScale';
 import { captionOf, LATEST, viewLabel } from './describeView';
+import { fitMapProjection, focusFitIds } from './fitMapProjection';
 import { layoutMapFrame, type MapFrame } from './layoutMapFrame';
 import { layoutMapText, type Placed, type TextScale } from './layoutMapText';
 import { metricUnitLabel, QUALIFIER_MARK } from './mapText';
@@ -50,6 +52,8 @@ export interface LayoutOptions {
    * Widths still come from the metric's scale over all periods, so sections stay comparable.
    */
   only?: { metric: MapMetric; period: string };
+  /** Outlines defined once for all the maps on the page (`buildSharedOutlines`): drawn with `<use>`. */
+  sharedOutlines?: SharedOutlines;
 }
 
 export interface ProvinceMark {
@@ -57,6 +61,8 @@ export interface ProvinceMark {
   /** Undefined for a shape the data does not list. */
   province: MapProvince | undefined;
   d: string;
+  /** With shared outlines: the id of its shape (drawn in the shared coordinates, see `MapLayout.shared`). */
+  ref?: string;
   /** Province ids paired with it at province level. */
   partners: string[];
   /** Ids of the province-level pairs it belongs to. */
@@ -145,6 +151,8 @@ export interface MapLayout {
   pairLabels: Record<string, string>;
   /** Font size of the map's text per scale (viewBox units), so it renders at 11 px or more (`layoutMapText`). */
   textSizes: Record<TextScale, number>;
+  /** With shared outlines: how this map draws them, and the ids of the inset shapes defined on the page. */
+  shared?: { transform: OutlineTransform; insetIds: ReadonlyMap<string, string> };
 }
 
 /** Looks a province up by id; throws with the id when the data lack it. */
@@ -177,23 +185,14 @@ export function layoutPairingMap(data: MapData, topology: ProvinceTopology, opti
   const focus = resolveFocus(data, options.focus);
   const provincePairs = data.pairs.filter((p) => p.level === 'province');
 
-  // Which provinces the view fits, and which finer pairs it shows.
-  let fitIds: string[] | undefined;
-  let fitPoints: [number, number][] | undefined;
+  // Which finer pairs it shows.
   let finePairs: MapPair[] = [];
   if (focus?.kind === 'province') {
-    const partners = provincePairs
-      .filter((p) => p.east === focus.id || p.west === focus.id)
-      .map((p) => (p.east === focus.id ? p.west : p.east));
-    fitIds = [focus.id, ...partners];
     finePairs = data.pairs.filter(
       (p) => p.level !== 'province' && (p.eastProvince === focus.id || p.westProvince === focus.id),
     );
   } else if (focus?.kind === 'pair') {
     const pair = data.pairs.find((p) => p.id === focus.id) as MapPair;
-    fitIds = [pair.eastProvince, pair.westProvince];
-    // A county pairing is shown at county scale: fitted to its two seats, not to two whole provinces.
-    if (pair.level === 'county' && pair.point !== undefined) fitPoints = [pair.point.east, pair.point.west];
     finePairs = data.pairs.filter(
       (p) =>
         p.level !== 'province' &&
@@ -202,19 +201,7 @@ export function layoutPairingMap(data: MapData, topology: ProvinceTopology, opti
           : p.id === pair.id),
     );
   }
-  const projection: GeoProjection = createProjection(width, height, topology, {
-    // Two seats leave room at the sides for their labels.
-    padding: focus === undefined ? 12 : fitPoints === undefined ? 48 : 110,
-    ...(fitIds === undefined ? {} : { fitCodes: fitIds.map((id) => province(id).code) }),
-    ...(fitPoints === undefined ? {} : { fitPoints }),
-  });
-  if (focus !== undefined) {
-    // Cut shapes at the viewport so a zoomed map does not carry all of China's outline.
-    projection.clipExtent([
-      [-20, -20],
-      [width + 20, height + 20],
-    ]);
-  }
+  const projection: GeoProjection = fitMapProjection(data, topology, { width, height, focus: focus?.id });
   // Province outlines in whole viewBox units: half a unit is below what a screen shows at these widths, and it cuts
   // the heaviest part of the markup by about 30% (arcs, built elsewhere, keep one decimal).
   const outline = geoPath(projection).digits(0);
@@ -228,10 +215,13 @@ export function layoutPairingMap(data: MapData, topology: ProvinceTopology, opti
     const mine = p === undefined ? [] : provincePairs.filter((x) => x.east === p.id || x.west === p.id);
     const [lx, ly] = p === undefined ? [0, 0] : projectPoint(projection, p.label);
     const labelInView = lx > 0 && lx < width && ly > 0 && ly < height;
+    const d = outline(f) ?? '';
+    const ref = d === '' ? undefined : options.sharedOutlines?.ids.get(f.properties.code);
     return {
       code: f.properties.code,
       province: p,
-      d: outline(f) ?? '',
+      d,
+      ...(ref === undefined ? {} : { ref }),
       partners: mine.map((x) => (x.east === p?.id ? x.west : x.east)),
       pairs: mine.map((x) => x.id),
       focused: p !== undefined && focus?.kind === 'province' && p.id === focus.id,
@@ -401,7 +391,7 @@ export function layoutPairingMap(data: MapData, topology: ProvinceTopology, opti
       arc.badge = drawn === undefined ? '' : `${drawn.conflict ? '!' : ''}${QUALIFIER_MARK[drawn.qualifier]}`;
     }
   }
-  const focusIds = new Set(fitIds ?? []);
+  const focusIds = new Set(focus === undefined ? [] : focusFitIds(data, focus.id));
   const text = layoutMapText(
     width,
     height,
@@ -459,5 +449,13 @@ export function layoutPairingMap(data: MapData, topology: ProvinceTopology, opti
     frame,
     pairLabels: Object.fromEntries(data.pairs.map((p) => [p.id, `${p.eastLabel}—${p.westLabel}`])),
     textSizes: text.sizes,
+    ...(options.sharedOutlines === undefined
+      ? {}
+      : {
+          shared: {
+            transform: outlineTransform(options.sharedOutlines, projection),
+            insetIds: options.sharedOutlines.insetIds,
+          },
+        }),
   };
 }

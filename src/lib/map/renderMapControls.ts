@@ -55,6 +55,9 @@ export function renderMapControls(
   );
 }
 
+/** The id prefix of the map on an embed page, which keeps every view (the target of a split page's view links). */
+export const EMBED_MAP_ID_PREFIX = 'embed-map';
+
 /** The id of the empty anchor a no-JS view link targets. */
 export function viewAnchorId(idPrefix: string, metric: MapMetric, period: string): string {
   return `${idPrefix}-v-${metric}-${period}`;

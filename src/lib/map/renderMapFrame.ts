@@ -17,14 +17,32 @@ export const FRAME_COLORS = {
 } as const;
 export const APPROVAL_PREFIX = '审图号：';
 
-function renderInset(inset: InsetLayout): string {
+/** A path, or a `<use>` of the same shape when the page defines it once (`buildSharedOutlines`). */
+function shape(d: string, attributes: string, shared: ReadonlyMap<string, string> | undefined): string {
+  const id = shared?.get(d);
+  return id === undefined ? `<path ${attributes} d="${d}"/>` : `<use ${attributes} href="#${id}"/>`;
+}
+
+function renderInset(inset: InsetLayout, shared: ReadonlyMap<string, string> | undefined): string {
   const { x, y, width, height } = inset;
   return (
     `<g class="pm-inset" data-inset="南海诸岛">` +
     `<rect class="pm-inset-frame" x="${x}" y="${y}" width="${width}" height="${height}" fill="${FRAME_COLORS.sea}" stroke="${FRAME_COLORS.muted}" stroke-width="1"/>` +
-    `<path class="pm-inset-land" d="${inset.land}" fill="${FRAME_COLORS.land}" stroke="${FRAME_COLORS.edge}" stroke-width="0.6" stroke-linejoin="round"/>` +
-    `<path class="pm-inset-islands" d="${inset.islands}" fill="${FRAME_COLORS.edge}" stroke="${FRAME_COLORS.edge}" stroke-width="1.2" stroke-linejoin="round"/>` +
-    `<path class="pm-dash" d="${inset.dashLine}" fill="none" stroke="${FRAME_COLORS.ink}" stroke-width="1.4" stroke-linecap="round"/>` +
+    shape(
+      inset.land,
+      `class="pm-inset-land" fill="${FRAME_COLORS.land}" stroke="${FRAME_COLORS.edge}" stroke-width="0.6" stroke-linejoin="round"`,
+      shared,
+    ) +
+    shape(
+      inset.islands,
+      `class="pm-inset-islands" fill="${FRAME_COLORS.edge}" stroke="${FRAME_COLORS.edge}" stroke-width="1.2" stroke-linejoin="round"`,
+      shared,
+    ) +
+    shape(
+      inset.dashLine,
+      `class="pm-dash" fill="none" stroke="${FRAME_COLORS.ink}" stroke-width="1.4" stroke-linecap="round"`,
+      shared,
+    ) +
     `<text class="pm-inset-label" x="${inset.label.x}" y="${inset.label.y}" text-anchor="end" font-size="13" fill="${FRAME_COLORS.ink}">${esc(inset.label.text)}</text>` +
     `</g>`
   );
@@ -32,9 +50,14 @@ function renderInset(inset: InsetLayout): string {
 
 /**
  * The frame's markup. `approvalNumber` is the site's 审图号 setting: printed when set; when unset the slot is an
- * empty `<text data-slot="approval">`, so every map has the same place for it.
+ * empty `<text data-slot="approval">`, so every map has the same place for it. `sharedInset` names the inset shapes
+ * the page defines once (by path string); the rest is drawn here, so an export stays self-contained.
  */
-export function renderMapFrame(frame: MapFrame, approvalNumber: string | undefined): string {
+export function renderMapFrame(
+  frame: MapFrame,
+  approvalNumber: string | undefined,
+  sharedInset?: ReadonlyMap<string, string>,
+): string {
   const dash =
     frame.dashLine === ''
       ? ''
@@ -58,6 +81,6 @@ export function renderMapFrame(frame: MapFrame, approvalNumber: string | undefin
     `${number === '' ? '' : esc(`${APPROVAL_PREFIX}${number}`)}</text>`;
   return (
     `<g class="pm-frame" aria-hidden="true">${dash}${islands}${taiwan}` +
-    `${frame.inset === undefined ? '' : renderInset(frame.inset)}${approval}</g>`
+    `${frame.inset === undefined ? '' : renderInset(frame.inset, sharedInset)}${approval}</g>`
   );
 }

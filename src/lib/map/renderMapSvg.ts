@@ -25,6 +25,10 @@ export interface RenderOptions {
 
 export const PROGRAMME_TEXT = { east: '东部协作省市', west: '西部协作省区市', none: '' } as const;
 
+function round2(value: number): number {
+  return Math.round(value * 100) / 100 + 0;
+}
+
 function attrs(map: Record<string, string | number | undefined>): string {
   return Object.entries(map)
     .filter(([, v]) => v !== undefined)
@@ -60,13 +64,18 @@ function activeView(layout: MapLayout, options: RenderOptions): { metric: MapMet
   return { metric, period };
 }
 
+/** A province's shape: its own path, or a `<use>` of the outline defined once on the page. */
+function shape(mark: ProvinceMark, cls: string, extra = ''): string {
+  return mark.ref === undefined
+    ? `<path class="${cls}" d="${mark.d}"${extra}/>`
+    : `<use class="${cls}" href="#${mark.ref}"${extra}/>`;
+}
+
 function renderProvince(mark: ProvinceMark): string {
   const p = mark.province;
   const programme = p?.programme ?? 'none';
   const cls = `pm-prov pm-prov--${programme}${mark.focused ? ' is-focus' : ''}`;
-  if (p === undefined || programme === 'none') {
-    return `<path class="${cls}" d="${mark.d}"${attrs({ 'data-province': p?.id })}/>`;
-  }
+  if (p === undefined || programme === 'none') return shape(mark, cls, attrs({ 'data-province': p?.id }));
   const partners = mark.partners.map((id) => id);
   const tip = [p.shortZh, `${PROGRAMME_TEXT[programme]}`, '打开省份页 →'];
   const label = `${p.nameZh}，${PROGRAMME_TEXT[programme]}${partners.length > 0 ? `，结对 ${mark.partners.length} 个省份` : ''}。打开省份页`;
@@ -81,8 +90,8 @@ function renderProvince(mark: ProvinceMark): string {
       'data-pairs': mark.pairs.join(' '),
       'data-tip': tip.join('\n'),
     })}>` +
-    `<path class="${cls}" d="${mark.d}"/>` +
-    (programme === 'west' ? `<path class="pm-hatch" d="${mark.d}"/>` : '') +
+    shape(mark, cls) +
+    (programme === 'west' ? shape(mark, 'pm-hatch') : '') +
     `</a>`
   );
 }
@@ -231,6 +240,17 @@ export function renderMapSvg(layout: MapLayout, options: RenderOptions): string 
   const drawn = layout.provinces.filter((p) => p.d !== '');
   const members = drawn.filter((p) => p.province !== undefined && p.province.programme !== 'none');
   const others = drawn.filter((p) => p.province === undefined || p.province.programme === 'none');
+  // Shared outlines are in the page's coordinates: one transform brings them to this map's, and strokes and
+  // hatching are scaled back so they look as on a map drawing its own outlines (map.css: --pm-outline-scale).
+  const t = layout.shared?.transform;
+  const moved = t !== undefined && (t.k !== 1 || t.tx !== 0 || t.ty !== 0);
+  const k = moved ? Number(t.k.toPrecision(6)) : 1;
+  const outlineTransform = moved ? ` transform="matrix(${k} 0 0 ${k} ${round2(t.tx)} ${round2(t.ty)})"` : '';
+  const outlineScale = moved ? `; --pm-outline-scale: ${k}` : '';
+  // The hatching's tiles then start where this map's own would (its origin moved back, its size scaled back).
+  const hatchScale = moved
+    ? `translate(${round2(-t.tx / k)} ${round2(-t.ty / k)}) scale(${Number((1 / k).toPrecision(6))}) `
+    : '';
   return (
     `<svg${attrs({
       class: 'pm-svg',
@@ -246,16 +266,16 @@ export function renderMapSvg(layout: MapLayout, options: RenderOptions): string 
     })}>` +
     `<title id="${id('title')}">${esc(title)}</title>` +
     `<desc id="${id('desc')}">${esc(describeMap(layout, view))}</desc>` +
-    `<defs><pattern id="${id('hatch')}" class="pm-hatch-pattern" patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)">` +
+    `<defs><pattern id="${id('hatch')}" class="pm-hatch-pattern" patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="${hatchScale}rotate(45)">` +
     `<line x1="0" y1="0" x2="0" y2="5"/></pattern></defs>` +
-    `<g class="pm-provinces" style="--pm-hatch: url(#${id('hatch')})">` +
+    `<g class="pm-provinces"${outlineTransform} style="--pm-hatch: url(#${id('hatch')})${outlineScale}">` +
     others.map(renderProvince).join('') +
     members.map(renderProvince).join('') +
     `</g>` +
     `<g class="pm-labels" aria-hidden="true">${renderProvinceLabels(layout, false)}</g>` +
     `<g class="pm-views">${layout.views.map((v) => renderView(v, v === view, layout)).join('')}</g>` +
     renderLabels(layout) +
-    renderMapFrame(layout.frame, options.approvalNumber) +
+    renderMapFrame(layout.frame, options.approvalNumber, layout.shared?.insetIds) +
     `</svg>`
   );
 }

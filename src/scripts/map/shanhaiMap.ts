@@ -1,6 +1,8 @@
 /**
  * `<shanhai-map>`: enhances a server-rendered pairing map. No d3 and no data in the browser:
- * every (metric, period) view is already in the HTML; this element only switches `data-active`,
+ * every (metric, period) view is drawn at build time — the active one in the HTML, the others in the file that
+ * `data-views` names (splitMapViews), fetched once when the reader first reaches for the map; this element only
+ * switches `data-active`,
  * keeps the view in the URL (`?metric=labor&period=2023`), shows a tooltip on hover, focus and
  * tap, and highlights an arc or province with its partners.
  */
@@ -15,6 +17,7 @@ class ShanhaiMap extends HTMLElement {
   private tip: HTMLElement | null = null;
   private hot: Element | null = null;
   private pinned = false;
+  private views: Promise<void> | undefined;
 
   connectedCallback(): void {
     const controls = this.querySelector<HTMLElement>('[data-controls]');
@@ -27,12 +30,22 @@ class ShanhaiMap extends HTMLElement {
     const anchor =
       location.hash === '' ? null : this.querySelector(`.pm-anchor[id="${CSS.escape(location.hash.slice(1))}"]`);
     const linked = anchor?.id.match(/-v-([a-z]+)-([a-z0-9]+)$/);
-    if (linked?.[1] !== undefined && linked[2] !== undefined && this.has(linked[1], linked[2])) {
-      this.show(linked[1], linked[2], false);
-    } else if (metric !== null && this.has(metric, period ?? this.defaultPeriod(metric))) {
-      this.show(metric, period ?? this.defaultPeriod(metric), false);
+    const wanted =
+      linked?.[1] !== undefined && linked[2] !== undefined
+        ? { metric: linked[1], period: linked[2] }
+        : metric !== null
+          ? { metric, period: period ?? this.defaultPeriod(metric) }
+          : undefined;
+    if (wanted !== undefined) {
+      void this.loadViews().then(() => {
+        if (this.has(wanted.metric, wanted.period)) this.show(wanted.metric, wanted.period, false);
+      });
     }
-    this.addEventListener('change', (e) => this.onChange(e));
+    this.addEventListener('change', (e) => void this.loadViews().then(() => this.onChange(e)));
+    // The other views come in when a reader first points at or tabs into the map, before any switch is made.
+    for (const type of ['pointerover', 'focusin', 'touchstart']) {
+      this.addEventListener(type, () => void this.loadViews(), { once: true, passive: true });
+    }
     this.addEventListener('pointerover', (e) => {
       if (e.pointerType === 'mouse') this.activate(e.target, false);
     });
@@ -51,6 +64,31 @@ class ShanhaiMap extends HTMLElement {
     this.addEventListener('keydown', (e) => {
       if (e.key === 'Escape') this.clear();
     });
+  }
+
+  /**
+   * Adds the views and table rows kept out of the HTML (`data-views`, `data-rows`) to the map, once; a failed fetch
+   * is tried again at the next switch.
+   */
+  private loadViews(): Promise<void> {
+    const views = this.getAttribute('data-views');
+    const rows = this.getAttribute('data-rows');
+    if (views === null || rows === null) return Promise.resolve();
+    const text = (src: string) =>
+      fetch(src).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${src}: ${r.status}`))));
+    this.views ??= Promise.all([text(views), text(rows)])
+      .then(([svg, html]) => {
+        const layers = new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement.children;
+        this.querySelector('.pm-views')?.append(...[...layers].map((g) => document.importNode(g, true)));
+        const bodies = new DOMParser().parseFromString(html, 'text/html').querySelectorAll('tbody');
+        this.querySelector('.pm-table-wrap table')?.append(...[...bodies].map((b) => document.importNode(b, true)));
+        this.removeAttribute('data-views');
+        this.removeAttribute('data-rows');
+      })
+      .catch(() => {
+        this.views = undefined;
+      });
+    return this.views;
   }
 
   private target(node: EventTarget | null): Element | null {

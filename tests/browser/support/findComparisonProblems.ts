@@ -10,7 +10,7 @@
  * - `traditional-display`: a figure written in Traditional characters (34.05億元) outside a quote.
  */
 import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { parseHTML } from 'linkedom';
 import type { CompiledFact } from '../../../src/lib/data/types';
 import { MAP_METRICS, type MapMetric } from '../../../src/lib/model/metrics';
@@ -90,13 +90,26 @@ function ownText(document: Document): string[] {
   return out;
 }
 
+/** A page with the map views it keeps in a file beside it (`data-views`, see splitMapViews) put back in. */
+export function withMapViews(html: string, dist: string): string {
+  let out = html;
+  // From the last map back, so the positions of the earlier ones hold.
+  for (const m of [...html.matchAll(/<shanhai-map[^>]* data-views="([^"]+)"/g)].reverse()) {
+    const layers = readFileSync(join(dist, m[1] as string), 'utf8').replace(/^<svg[^>]*>|<\/svg>\s*$/g, '');
+    const open = '<g class="pm-views">';
+    const at = out.indexOf(open, m.index) + open.length;
+    out = out.slice(0, at) + layers + out.slice(at);
+  }
+  return out;
+}
+
 /** Every problem on every page of the site in `dist`. */
 export function findComparisonProblems(dist: string, model: Model): ComparisonProblem[] {
   const problems: ComparisonProblem[] = [];
   const byId = new Map(model.facts.map((f) => [f.id, f]));
   for (const file of listFiles(dist).filter((f) => f.endsWith('.html'))) {
     const page = `/${relative(dist, file).replace(/index\.html$/, '')}`;
-    const { document } = parseHTML(readFileSync(file, 'utf8'));
+    const { document } = parseHTML(withMapViews(readFileSync(file, 'utf8'), dist));
     const add = (kind: ProblemKind, detail: string): void => {
       problems.push({ kind, page, detail });
     };

@@ -69,6 +69,11 @@ function templateOf(path: string, routes: readonly Route[]): string {
   return routes.find((r) => r.pattern.test(path))?.name ?? path;
 }
 
+/** The template of a URL path (`/province/gansu/` → `province/[id]`), from the routes under `src/pages/`. */
+export function templateOfPath(path: string): string {
+  return templateOf(path, pageRoutes());
+}
+
 /** Every HTML page in `dir` (default `dist/`), with its template. Throws when the site is not built. */
 export function listSitePages(dir: string = DIST): SitePage[] {
   if (!existsSync(join(dir, 'index.html'))) {
