@@ -287,8 +287,10 @@ describe.each(SCHEMES)('a story’s fact link, %s scheme', (scheme) => {
     expect(href).toMatch(/^\/source\/[^/]+\/#fact-/);
     const { page, context } = await open(href ?? '', 390, { scheme, js });
     const row = await page.evaluate(() => {
-      const target = document.querySelector<HTMLElement>(':target');
-      const other = [...document.querySelectorAll<HTMLElement>('table.facts tbody tr')].find((r) => r !== target);
+      const target = document.querySelector<HTMLTableRowElement>(':target');
+      const other = [...document.querySelectorAll<HTMLTableRowElement>('table.facts tbody tr')].find(
+        (r) => r !== target,
+      );
       const quote = target?.querySelector('blockquote');
       const rect = target?.getBoundingClientRect();
       return {
