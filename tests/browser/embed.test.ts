@@ -389,7 +389,7 @@ describe('the embed pages and the controls that make them', () => {
       join(DIST, 'embed/province/guangdong/funds/2023/shanhai-guangdong-funds-2023.csv'),
       'utf8',
     );
-    const { csvParse } = await import('d3-dsv');
+    const { csvParse } = await import('d3');
     const ids = [...new Set(csvParse(csv.replace(/^\uFEFF/, '')).map((r) => r.source_id))].sort();
     expect([...credit.sources].sort()).toEqual(ids);
     // Not the national view's credit.

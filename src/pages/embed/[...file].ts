@@ -12,24 +12,28 @@ import { renderChartPng } from '../../lib/chart/renderChartPng';
 import { renderFigureChartSvg } from '../../lib/chart/renderFigureChartSvg';
 import { toStandaloneSvg } from '../../lib/chart/toStandaloneSvg';
 import { formatFactsCsv } from '../../lib/data/formatFactsCsv';
+import { buildOEmbed, oembedPath } from '../../lib/embed/buildOEmbed';
 import {
   type ChartEmbed,
+  type EmbedSpec,
   IMAGE_WIDTH,
   type MapViewEmbed,
   siteChartEmbeds,
   siteMapEmbeds,
 } from '../../lib/embed/siteEmbeds';
-import { layoutPairingMap } from '../../lib/map/layoutPairingMap';
+import { layoutPairingMap, type MapLayout } from '../../lib/map/layoutPairingMap';
 import { loadChinaTopology } from '../../lib/map/loadChinaTopology';
 import { renderMapExportSvg } from '../../lib/map/renderMapExport';
+import { SITE_ORIGIN } from '../../lib/publish/siteOrigin';
 import { rasterizeSvg } from '../../lib/render/rasterizeSvg';
-import { loadFacts, loadMapData, loadSources } from '../../lib/site/datasets';
+import { loadFacts, loadMapData, loadPlaces, loadSources } from '../../lib/site/datasets';
 import { loadMapApproval } from '../../lib/site/loadMapApproval';
 
 type Ext = 'svg' | 'png' | 'csv';
 type Props =
   | { kind: 'chart'; embed: ChartEmbed; ext: Ext }
-  | { kind: 'map'; view: MapViewEmbed; focus: string | undefined; ext: Ext };
+  | { kind: 'map'; view: MapViewEmbed; focus: string | undefined; ext: Ext }
+  | { kind: 'oembed'; embed: EmbedSpec };
 
 const TYPES = { svg: 'image/svg+xml', png: 'image/png', csv: 'text/csv; charset=utf-8' } as const;
 const EXTS = ['svg', 'png', 'csv'] as const;
@@ -52,14 +56,24 @@ export function getStaticPaths() {
         })),
       ),
   );
-  return [...charts, ...maps];
+  // oEmbed: every embed page (a focused map's page opens on its default view; national views have pages each).
+  const oembeds = [
+    ...siteChartEmbeds(),
+    ...siteMapEmbeds().flatMap((e) =>
+      e.focus === undefined ? [{ ...e.initial, path: e.path }, ...e.views] : [{ ...e.initial, path: e.path }],
+    ),
+  ].map((embed) => ({
+    params: { file: param(oembedPath(embed.path)) },
+    props: { kind: 'oembed', embed } satisfies Props,
+  }));
+  return [...charts, ...maps, ...oembeds];
 }
 
 const credit = (fullPath: string, site: URL | undefined): string =>
   `山海 Shanhai · ${new URL(fullPath, site).href} · 数据 CC BY 4.0`;
 
 async function chartFile(embed: ChartEmbed, ext: Ext, site: URL | undefined): Promise<string | Uint8Array> {
-  if (ext === 'csv') return chartCsv(embed.chart, loadSources());
+  if (ext === 'csv') return chartCsv(embed.chart, loadSources(), loadPlaces());
   const { chart } = embed;
   const svg = toStandaloneSvg(
     chart,
@@ -71,17 +85,29 @@ async function chartFile(embed: ChartEmbed, ext: Ext, site: URL | undefined): Pr
   return renderChartPng(svg, IMAGE_WIDTH.share / width);
 }
 
+const layouts = new Map<string, MapLayout>();
+const exportSvgs = new Map<string, string>();
+/** One view laid out once for its three files (SVG, PNG, CSV are separate routes). */
+function viewLayout(focus: string | undefined, view: MapViewEmbed): MapLayout {
+  const key = `${focus ?? ''}|${view.metric}|${view.period}`;
+  let layout = layouts.get(key);
+  if (layout === undefined) {
+    layout = layoutPairingMap(loadMapData(), loadChinaTopology(), {
+      ...(focus === undefined ? { width: 960, height: 760 } : { width: 720, height: 560, focus }),
+      only: { metric: view.metric, period: view.period },
+    });
+    layouts.set(key, layout);
+  }
+  return layout;
+}
+
 async function mapFile(
   view: MapViewEmbed,
   focus: string | undefined,
   ext: Ext,
   site: URL | undefined,
 ): Promise<string | Uint8Array> {
-  const data = loadMapData();
-  const layout = layoutPairingMap(data, loadChinaTopology(), {
-    ...(focus === undefined ? { width: 960, height: 760 } : { width: 720, height: 560, focus }),
-    only: { metric: view.metric, period: view.period },
-  });
+  const layout = viewLayout(focus, view);
   if (ext === 'csv') {
     const shown = layout.views[0]?.arcs.filter((a) => a.inFocus) ?? [];
     const ids = new Set(
@@ -92,16 +118,20 @@ async function mapFile(
     const sources = loadSources();
     return formatFactsCsv(
       loadFacts().filter((f) => ids.has(f.id)),
-      new Map(sources.map((s) => [s.id, s])),
+      { sources: new Map(sources.map((s) => [s.id, s])), places: loadPlaces(), site: SITE_ORIGIN },
     );
   }
-  const svg = renderMapExportSvg(layout, {
-    metric: view.metric,
-    period: view.period,
-    approvalNumber: loadMapApproval(),
-    credit: credit(view.fullPath, site),
-    ...(focus === undefined ? {} : { title: view.title }),
-  });
+  const key = `${focus ?? ''}|${view.metric}|${view.period}`;
+  const svg =
+    exportSvgs.get(key) ??
+    renderMapExportSvg(layout, {
+      metric: view.metric,
+      period: view.period,
+      approvalNumber: loadMapApproval(),
+      credit: credit(view.fullPath, site),
+      ...(focus === undefined ? {} : { title: view.title }),
+    });
+  exportSvgs.set(key, svg);
   if (ext === 'svg') return svg;
   return rasterizeSvg(svg, {
     width: focus === undefined ? IMAGE_WIDTH.print : IMAGE_WIDTH.share,
@@ -110,6 +140,11 @@ async function mapFile(
 }
 
 export const GET: APIRoute<Props> = async ({ props, site }) => {
+  if (props.kind === 'oembed') {
+    // The embed's own id and view, from its spec; the discovery link is on its page.
+    const body = JSON.stringify(buildOEmbed(props.embed, site ?? SITE_ORIGIN), null, 2);
+    return new Response(body, { headers: { 'content-type': 'application/json+oembed' } });
+  }
   const body =
     props.kind === 'chart'
       ? await chartFile(props.embed, props.ext, site)
