@@ -108,6 +108,8 @@ describe('the two CSVs of every table', () => {
       period_label: '2022年',
     });
     expect(funds?.source_page).toBe(`${SITE_ORIGIN}/source/${funds?.source_id}/`);
+    // The report was read at a mirror: its address is the one recorded.
+    expect(funds?.source_url).toBe('https://m.a899.cn/news/25d599943.html');
     const withUrl = rows.filter((r) => r.source_url !== '');
     expect(withUrl.length).toBeGreaterThan(0);
     for (const r of withUrl) expect(r.source_url).toMatch(/^https?:\/\//);

@@ -50,7 +50,10 @@ export function buildDataPackage(datasets: Datasets): Record<string, unknown> {
     schema,
   });
   const names = (id: string): string => datasets.places[id]?.shortZh ?? id;
-  const withUrl = datasets.sources.filter((s) => s.url !== undefined);
+  const withUrl = datasets.sources.flatMap((s) => {
+    const url = s.url ?? s.readAt;
+    return url === undefined ? [] : [{ ...s, url }];
+  });
   return {
     $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
     name: 'shanhai-east-west-cooperation',

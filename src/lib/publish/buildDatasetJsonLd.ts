@@ -25,7 +25,7 @@ export function buildDatasetJsonLd(sources: readonly CompiledSource[]): Record<s
     keywords: ['东西部协作', '对口帮扶', '财政援助资金', '劳务协作'],
     spatialCoverage: { '@type': 'Place', name: '中国' },
     ...(dates.length > 0 ? { temporalCoverage: `${dates[0]}/${dates.at(-1)}` } : {}),
-    isBasedOn: sources.filter((s) => s.url !== undefined).map((s) => s.url),
+    isBasedOn: sources.flatMap((s) => s.url ?? s.readAt ?? []),
     distribution: [
       {
         '@type': 'DataDownload',
