@@ -31,8 +31,8 @@ export const CSV_COLUMNS = [
     ],
   },
   { name: 'unit_name', meaning: '基本单位的中文（元、人、人次、个……）' },
-  { name: 'value_written', meaning: '按原文单位写的数值，如“17.58亿元”中的 17.58（去掉“约”“多”“余”等，见 qualifier）' },
-  { name: 'unit_written', meaning: '原文的单位，如 亿元、万人、名；与 value_written 合读' },
+  { name: 'value_written', meaning: '按原文单位写的数值，如“17.58亿元”中的 17.58（去掉“约”“多”“余”等，限定词另见一栏）' },
+  { name: 'unit_written', meaning: '原文的单位，如 亿元、万人、名；与上一栏的数值合读' },
   { name: 'expression', meaning: '来源原文的写法，如“约1.2亿元”' },
   {
     name: 'qualifier',
