@@ -40,4 +40,11 @@
   }
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', ask);
   else ask();
+  // Chromium pauses rendering (and ResizeObserver) in off-screen cross-origin frames: after the page's width
+  // changes, ask again so embeds out of view report their new height now, not when scrolled to.
+  let timer = 0;
+  window.addEventListener('resize', () => {
+    clearTimeout(timer);
+    timer = setTimeout(ask, 150);
+  });
 })();

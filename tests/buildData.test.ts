@@ -139,14 +139,18 @@ describe('determinism', () => {
 
   it('writes CSV with a BOM, a header and one quoted row per fact', () => {
     const sources = new Map(datasets.sources.map((s) => [s.id, s]));
-    const csv = formatFactsCsv([fact('003-06-cadres-to-qianxinan')], sources);
+    const csv = formatFactsCsv([fact('003-06-cadres-to-qianxinan')], {
+      sources,
+      places: datasets.places,
+      site: 'https://shanhai.example.org',
+    });
     const [header, row] = csv.replace('\uFEFF', '').trim().split('\n');
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(header).toBe(
-      'fact_id,metric,metric_label,value,unit,expression,qualifier,status,from,to,at,level,period,period_label,source_id,source_title,source_outlet,source_date,quote,note,direction,coverage,basis,joint',
+      'fact_id,metric,metric_label,value,unit,unit_name,value_written,unit_written,expression,qualifier,status,from,to,at,from_name,to_name,at_name,level,period,period_label,source_id,source_title,source_outlet,source_date,source_url,source_page,quote,note,direction,coverage,basis,joint',
     );
     expect(row).toMatch(
-      /^003-06-cadres-to-qianxinan,people\.cadres,党政干部,20,person,20名,exact,outcome,huizhou,qianxinan,,prefecture,2023,2023年,/,
+      /^003-06-cadres-to-qianxinan,people\.cadres,党政干部,20,person,人,20,名,20名,exact,outcome,huizhou,qianxinan,,惠州,黔西南,,prefecture,2023,2023年,/,
     );
   });
 });

@@ -1,77 +1,103 @@
 /**
- * Embeds on another site: a plain article page served from a SECOND local origin pastes three snippets (the
- * national map, a pair's chart, a story's chart — the latter two copied from the built pages' Embed controls, the
- * map's sandboxed with `allow-scripts`). In Chromium at 360px and 1200px each iframe takes its content's height
- * (no inner scrollbar); without the parent script the snippet's initial height fits a phone; the embeds post
- * Pym.js and Datawrapper messages too; the downloads are valid SVG, PNG and CSV of the chart's figures.
+ * Embeds on another site. Host pages on a SECOND local origin (tests/browser/fixtures/embed-host/hosts.ts) paste
+ * the snippets exactly as the built pages' "嵌入与下载" controls show them, into hosts that resize in every way a
+ * newsroom does: our parent script, a Datawrapper-style listener by `event.source` and one by `src`, Pym.js
+ * 1.3.2's `pym.Parent` with a Chinese id, an AMP-style `embed-size` listener, `sandbox="allow-scripts"`; and hosts
+ * that cannot resize: a strict CSP and scripts stripped (the iframe-only snippet). At 360 and 1200 px: resized
+ * frames are within 3 px of their content, static ones at least as tall, none scrolls inside or clips anything,
+ * and no request leaves the two origins. Downloads work in a sandboxed frame (a panel with the file's address and
+ * image, since the sandbox blocks downloads and popups) and save with their ASCII names elsewhere.
  */
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type DistServer, serveDist } from '../../scripts/serve-dist';
-import { buildEmbedSnippet } from '../../src/lib/embed/buildEmbedSnippet';
-import { MAP_EMBED_HEIGHT } from '../../src/lib/embed/initialHeight';
+import { HOST_CSS, type HostKind, hostPage, strictHostCsp } from './fixtures/embed-host/hosts';
 import { launchBrowser } from './support/launchBrowser';
 import { DIST, listSitePages } from './support/sitePages';
 
 const SITE = 'https://shanhai.example.org';
-const HOST_PAGE = readFileSync(fileURLToPath(new URL('./fixtures/embed-host/index.html', import.meta.url)), 'utf8');
+const PYM = readFileSync(fileURLToPath(new URL('./fixtures/pym/pym.v1.min.js', import.meta.url)), 'utf8');
 
-/** The snippet in the first Embed control of a built page whose textarea embeds `embedPrefix`. */
-function snippetFrom(pagePath: string, embedPrefix: string): string {
+/** A snippet from a built page's control: the textarea `#<idPrefix>-embed-<variant>`, unescaped. */
+function snippetFrom(pagePath: string, textareaId: string): string {
   const html = readFileSync(join(DIST, pagePath, 'index.html'), 'utf8');
-  const areas = [...html.matchAll(/<textarea[^>]*>([^<]*)<\/textarea>/g)].map((m) =>
-    (m[1] ?? '')
-      .replaceAll('&lt;', '<')
-      .replaceAll('&gt;', '>')
-      .replaceAll('&quot;', '"')
-      .replaceAll('&#39;', "'")
-      .replaceAll('&amp;', '&'),
-  );
-  const found = areas.find((a) => a.includes(`${SITE}${embedPrefix}`));
-  if (found === undefined) throw new Error(`${pagePath} has no Embed control for ${embedPrefix}`);
-  return found;
+  const m = new RegExp(`<textarea id="${textareaId}"[^>]*>([^<]*)</textarea>`).exec(html);
+  if (m === null) throw new Error(`${pagePath} has no textarea #${textareaId}`);
+  return (m[1] ?? '')
+    .replaceAll('&lt;', '<')
+    .replaceAll('&gt;', '>')
+    .replaceAll('&quot;', '"')
+    .replaceAll('&#39;', "'")
+    .replaceAll('&amp;', '&');
 }
 
-const pairPath = '/pair/guangdong--guangxi/';
 const storyPage = listSitePages().find(
   (p) => p.path.startsWith('/stories/') && readFileSync(p.file, 'utf8').includes('/embed/story/'),
 );
 if (storyPage === undefined) throw new Error('no story page has a chart Embed control');
+const storyId = /<textarea id="([\w-]+)-embed-script"[^>]*>[^<]*\/embed\/story\//.exec(
+  readFileSync(storyPage.file, 'utf8'),
+)?.[1];
+
+const snippets = (variant: 'script' | 'iframe') => ({
+  map: snippetFrom('/', `home-map-embed-${variant}`),
+  pair: snippetFrom('/pair/guangdong--guangxi/', `pair-chart-embed-${variant}`),
+  province: snippetFrom('/province/guangdong/', `province-map-embed-${variant}`),
+  story: snippetFrom(storyPage.path, `${storyId}-embed-${variant}`),
+});
+const sandboxed = (s: string): string => s.replace('<iframe ', '<iframe sandbox="allow-scripts" ');
+const noScript = (s: string): string => s.replace(/<script [^>]*embed\.js[^>]*><\/script>\n?/g, '');
 
 let site: DistServer;
 let host: Server;
 let hostOrigin = '';
 let browser: Browser;
 
-/** Serves the host page with the snippets pointed at the local site; `?noscript` leaves out embed.js. */
-function hostHtml(noscript: boolean): string {
-  const map = buildEmbedSnippet({
-    site: `${SITE}/`,
-    path: '/embed/map/',
-    title: '东西部协作：东部与西部的结对',
-    height: MAP_EMBED_HEIGHT.national,
-    fullPath: '/',
-  }).replace('<iframe ', '<iframe sandbox="allow-scripts" ');
-  const story = snippetFrom(storyPage?.path ?? '', '/embed/story/').replace(
-    '<iframe ',
-    '<iframe sandbox="allow-scripts" ',
-  );
-  const pair = snippetFrom(pairPath, '/embed/pair/');
-  let snippets = [map, pair, story].join('\n<p>Between embeds.</p>\n').replaceAll(SITE, site.origin);
-  if (noscript) snippets = snippets.replace(/<script [^>]*embed\.js[^>]*><\/script>/g, '');
-  return HOST_PAGE.replace('<!-- SNIPPETS -->', snippets);
+/** The body of each host page; `site.origin` replaces the production origin. */
+function hostBody(kind: HostKind): string {
+  const s = snippets('script');
+  const i = snippets('iframe');
+  const bodies: Record<HostKind, string[]> = {
+    own: [sandboxed(s.map), s.pair, s.province, sandboxed(s.story)],
+    'dw-source': [noScript(s.pair), noScript(s.province)],
+    'dw-src': [noScript(s.pair), noScript(s.province)],
+    amp: [noScript(s.pair), noScript(s.map)],
+    sandbox: [sandboxed(s.pair), sandboxed(s.province)],
+    pym: [
+      '<div id="图表-1"></div><div id="图表-2"></div>',
+      '<script src="/pym.v1.min.js"></script>',
+      `<script>new pym.Parent('图表-1', '${SITE}/embed/province/guangdong/', {}); new pym.Parent('图表-2', '${SITE}/embed/pair/guangdong--guangxi/', {});</script>`,
+    ],
+    csp: [i.map, i.pair, i.province],
+    stripped: [i.pair, i.province, i.story],
+  };
+  return bodies[kind].join('\n<p>Between embeds.</p>\n').replaceAll(SITE, site.origin);
 }
 
 beforeAll(async () => {
   site = await serveDist();
   host = createServer((req, res) => {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(hostHtml((req.url ?? '').includes('noscript')));
+    const url = new URL(req.url ?? '/', 'http://host');
+    if (url.pathname === '/pym.v1.min.js') {
+      res.writeHead(200, { 'content-type': 'text/javascript' });
+      res.end(PYM);
+      return;
+    }
+    if (url.pathname === '/host.css') {
+      res.writeHead(200, { 'content-type': 'text/css' });
+      res.end(HOST_CSS);
+      return;
+    }
+    const kind = url.pathname.slice(1) as HostKind;
+    const headers: Record<string, string> = { 'content-type': 'text/html; charset=utf-8' };
+    if (kind === 'csp') headers['content-security-policy'] = strictHostCsp(site.origin);
+    res.writeHead(200, headers);
+    res.end(hostPage(kind, hostBody(kind)));
   });
   await new Promise<void>((ok) => host.listen(0, '127.0.0.1', () => ok()));
   hostOrigin = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
@@ -89,75 +115,183 @@ interface FrameFit {
   contentHeight: number;
   scrollHeight: number;
   innerHeight: number;
+  /** Content wider than the frame (cut off at the right). */
+  overflowX: number;
+}
+
+async function frameOf(page: Page, index: number): Promise<Frame> {
+  const iframe = page.locator('iframe').nth(index);
+  await iframe.scrollIntoViewIfNeeded();
+  const frame = await (await iframe.elementHandle())?.contentFrame();
+  if (!frame) throw new Error(`iframe ${index} has no frame`);
+  await frame.waitForLoadState('load');
+  return frame;
 }
 
 /** Loads every (lazy) iframe by scrolling to it, then reads each iframe's height and its document's. */
 async function frameFits(page: Page): Promise<FrameFit[]> {
-  const iframes = page.locator('iframe');
-  const count = await iframes.count();
+  const count = await page.locator('iframe').count();
+  for (let i = 0; i < count; i++) await frameOf(page, i);
+  // Let ResizeObserver and the parent listeners settle.
+  await page.waitForTimeout(600);
   const fits: FrameFit[] = [];
   for (let i = 0; i < count; i++) {
-    const iframe = iframes.nth(i);
-    await iframe.scrollIntoViewIfNeeded();
-    const handle = await iframe.elementHandle();
-    const frame = await handle?.contentFrame();
-    if (!frame) throw new Error(`iframe ${i} has no frame`);
-    await frame.waitForLoadState('load');
-    // Let ResizeObserver and the parent script settle.
-    await page.waitForTimeout(400);
-    const inner = await frame.evaluate(() => ({
-      contentHeight: Math.ceil(document.querySelector('[data-embed-root]')?.getBoundingClientRect().height ?? 0),
-      scrollHeight: document.documentElement.scrollHeight,
-      innerHeight: window.innerHeight,
-    }));
+    const iframe = page.locator('iframe').nth(i);
+    const frame = await frameOf(page, i);
+    const inner = await frame.evaluate(() => {
+      const root = document.querySelector('[data-embed-root]');
+      return {
+        contentHeight: Math.ceil(root?.getBoundingClientRect().height ?? 0),
+        scrollHeight: document.documentElement.scrollHeight,
+        innerHeight: window.innerHeight,
+        overflowX: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      };
+    });
     const iframeHeight = await iframe.evaluate((el) => el.getBoundingClientRect().height);
     fits.push({ src: (await iframe.getAttribute('src')) ?? '', iframeHeight, ...inner });
   }
   return fits;
 }
 
-describe.each([360, 1200])('three embeds on a second origin at %ipx', (width) => {
-  test('each iframe resizes to its content: no inner scrollbar, height within 3px', async () => {
+const RESIZING: HostKind[] = ['own', 'dw-source', 'dw-src', 'pym', 'amp', 'sandbox'];
+const STATIC: HostKind[] = ['csp', 'stripped'];
+
+describe.each([360, 1200])('embeds on a second origin at %ipx', (width) => {
+  async function open(kind: HostKind) {
     const page = await browser.newPage({ viewport: { width, height: 800 } });
     const requests: string[] = [];
     const errors: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${hostOrigin}/`, { waitUntil: 'load' });
+    await page.goto(`${hostOrigin}/${kind}`, { waitUntil: 'load' });
     const fits = await frameFits(page);
+    return { page, requests, errors, fits };
+  }
+
+  test.each(RESIZING)(
+    '%s: every iframe takes its content’s height (±3px), no inner scrollbar, nothing cut',
+    async (kind) => {
+      const { page, requests, errors, fits } = await open(kind);
+      expect(fits.length).toBeGreaterThanOrEqual(2);
+      for (const fit of fits) {
+        expect(fit.contentHeight, fit.src).toBeGreaterThan(200);
+        expect(Math.abs(fit.iframeHeight - fit.contentHeight), `${kind} ${fit.src}`).toBeLessThanOrEqual(3);
+        expect(fit.scrollHeight, fit.src).toBeLessThanOrEqual(fit.innerHeight + 1);
+        expect(fit.overflowX, fit.src).toBeLessThanOrEqual(0);
+      }
+      const messages = await page.evaluate(() => (window as unknown as { __messages: unknown[] }).__messages);
+      if (kind === 'pym') {
+        // Pym appends its childId to the URL; the embed answers under the Chinese id.
+        expect(decodeURIComponent(fits[0]?.src ?? '')).toContain('childId=图表-1');
+        expect(messages.some((m) => typeof m === 'string' && /^pymxPYMx图表-1xPYMxheightxPYMx\d+$/.test(m))).toBe(true);
+      }
+      if (kind === 'amp') {
+        expect(messages.some((m) => (m as { type?: string } | null)?.type === 'embed-size')).toBe(true);
+      }
+      expect(requests.filter((u) => !u.startsWith(hostOrigin) && !u.startsWith(site.origin))).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
+
+  test.each(STATIC)('%s (iframe-only snippet): the fixed height shows everything, no inner scrollbar', async (kind) => {
+    const { page, requests, errors, fits } = await open(kind);
     expect(fits).toHaveLength(3);
     for (const fit of fits) {
       expect(fit.contentHeight, fit.src).toBeGreaterThan(200);
-      expect(Math.abs(fit.iframeHeight - fit.contentHeight), fit.src).toBeLessThanOrEqual(3);
+      expect(fit.iframeHeight, `${kind} ${fit.src}`).toBeGreaterThanOrEqual(fit.contentHeight);
+      // Room to spare, but not a screenful of blank.
+      expect(fit.iframeHeight - fit.contentHeight, `${kind} ${fit.src}`).toBeLessThan(width < 500 ? 420 : 360);
       expect(fit.scrollHeight, fit.src).toBeLessThanOrEqual(fit.innerHeight + 1);
+      expect(fit.overflowX, fit.src).toBeLessThanOrEqual(0);
     }
-    // The embeds speak Pym.js's and Datawrapper's protocols too.
-    const messages = await page.evaluate(() => (window as unknown as { __messages: unknown[] }).__messages);
-    expect(messages.some((m) => typeof m === 'string' && /^pymxPYMxshanhai-[\w-]+xPYMxheightxPYMx\d+$/.test(m))).toBe(
-      true,
-    );
-    expect(messages.some((m) => typeof m === 'object' && m !== null && 'datawrapper-height' in m)).toBe(true);
-    // No third-party requests: only the host and the site.
-    expect(requests.filter((u) => !u.startsWith(hostOrigin) && !u.startsWith(site.origin))).toEqual([]);
+    // The strict policy saw nothing to refuse: the snippet has no script and no style attribute.
     expect(errors).toEqual([]);
+    expect(requests.filter((u) => !u.startsWith(hostOrigin) && !u.startsWith(site.origin))).toEqual([]);
     await page.close();
   });
 });
 
-test('without the parent script, the snippet heights show each embed on a phone with no scrollbar', async () => {
-  const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
-  await page.goto(`${hostOrigin}/?noscript`, { waitUntil: 'load' });
-  const fits = await frameFits(page);
-  expect(fits).toHaveLength(3);
-  for (const fit of fits) {
-    expect(fit.iframeHeight, fit.src).toBeGreaterThanOrEqual(fit.contentHeight);
-    expect(fit.scrollHeight, fit.src).toBeLessThanOrEqual(fit.innerHeight + 1);
-  }
+test('after the host narrows, an embed out of view reports its new height without being scrolled to', async () => {
+  const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+  await page.goto(`${hostOrigin}/own`, { waitUntil: 'load' });
+  await frameFits(page);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.waitForTimeout(1200);
+  const last = page.locator('iframe').nth(3);
+  const frame = await (await last.elementHandle())?.contentFrame();
+  const content = await frame?.evaluate(() =>
+    Math.ceil(document.querySelector('[data-embed-root]')?.getBoundingClientRect().height ?? 0),
+  );
+  const height = await last.evaluate((el) => el.getBoundingClientRect().height);
+  expect(Math.abs(height - (content ?? 0))).toBeLessThanOrEqual(3);
   await page.close();
 });
 
-test('the pair chart’s downloads: SVG parses, PNG decodes, CSV rows are the chart’s figures', async () => {
+test('in a sandboxed frame a download opens a panel with the file’s address and image; no popup, no navigation', async () => {
+  const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+  const popups: string[] = [];
+  page.on('popup', (p) => popups.push(p.url()));
+  await page.goto(`${hostOrigin}/sandbox`, { waitUntil: 'load' });
+  const frame = await frameOf(page, 0);
+  const before = frame.url();
+  await frame.locator('.embed-view[data-active] .embed-downloads a[download$=".png"]').click();
+  const panel = frame.locator('.embed-save');
+  await panel.waitFor();
+  const address = await panel.locator('input').inputValue();
+  expect(address).toBe(`${site.origin}/embed/pair/guangdong--guangxi/shanhai-guangdong-guangxi-chart.png`);
+  await frame.waitForFunction(
+    () => (document.querySelector('.embed-save img') as HTMLImageElement | null)?.naturalWidth === 1080,
+  );
+  expect(frame.url()).toBe(before);
+  expect(popups).toEqual([]);
+  // The frame grew to show the panel (the parent script still resizes it).
+  await page.waitForTimeout(400);
+  const [fit] = await frameFits(page);
+  expect(Math.abs((fit?.iframeHeight ?? 0) - (fit?.contentHeight ?? 0))).toBeLessThanOrEqual(3);
+  await page.close();
+});
+
+test('in an ordinary frame the downloads save with ASCII names, in the frame, without a new tab', async () => {
+  const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+  const popups: string[] = [];
+  page.on('popup', (p) => popups.push(p.url()));
+  await page.goto(`${hostOrigin}/own`, { waitUntil: 'load' });
+  const frame = await frameOf(page, 1);
+  const names: string[] = [];
+  for (const ext of ['png', 'svg', 'csv']) {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      frame.locator(`.embed-view[data-active] .embed-downloads a[download$=".${ext}"]`).first().click(),
+    ]);
+    names.push(download.suggestedFilename());
+  }
+  expect(names).toEqual([
+    'shanhai-guangdong-guangxi-chart.png',
+    'shanhai-guangdong-guangxi-chart.svg',
+    'shanhai-guangdong-guangxi-chart.csv',
+  ]);
+  expect(popups).toEqual([]);
+  await page.close();
+});
+
+test('a province clicked in a map embed opens its page in a new tab, not inside the frame', async () => {
+  const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+  await page.goto(`${hostOrigin}/own`, { waitUntil: 'load' });
+  const frame = await frameOf(page, 2);
+  const before = frame.url();
+  // By keyboard (a trusted activation, like a tap): arcs lie over the province's middle.
+  await frame.locator('a.pm-link[data-province="guangxi"]').first().focus();
+  const [popup] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('Enter')]);
+  await popup.waitForLoadState('domcontentloaded');
+  expect(popup.url()).toBe(`${site.origin}/province/guangxi/`);
+  expect(frame.url()).toBe(before);
+  await page.close();
+});
+
+test('the pair chart’s downloads: SVG parses, PNG is 1080 px wide, CSV rows are the chart’s figures', async () => {
   const page = await browser.newPage();
   await page.goto(`${site.origin}/embed/pair/guangdong--guangxi/`, { waitUntil: 'load' });
   const figures = await page.evaluate(() =>
@@ -166,38 +300,131 @@ test('the pair chart’s downloads: SVG parses, PNG decodes, CSV rows are the ch
     ),
   );
   expect(figures.length).toBeGreaterThan(3);
-  const result = await page.evaluate(async () => {
-    const svgText = await (await fetch('chart.svg')).text();
+  const name = 'shanhai-guangdong-guangxi-chart';
+  const result = await page.evaluate(async (name) => {
+    const svgText = await (await fetch(`${name}.svg`)).text();
     const doc = new DOMParser().parseFromString(svgText, 'image/svg+xml');
-    const png = await (await fetch('chart.png')).arrayBuffer();
+    const png = await (await fetch(`${name}.png`)).arrayBuffer();
     const signature = [...new Uint8Array(png).slice(0, 8)];
     const bitmap = await createImageBitmap(new Blob([png], { type: 'image/png' }));
-    const csv = (await (await fetch('chart.csv')).text()).replace(/^\uFEFF/, '');
+    const csv = (await (await fetch(`${name}.csv`)).text()).replace(/^\uFEFF/, '');
     return {
       svgOk: doc.querySelector('parsererror') === null && doc.documentElement.localName === 'svg',
       svgFigures: [...doc.querySelectorAll('.bar-figure text')].map((t) => t.textContent),
+      svgText: doc.documentElement.textContent ?? '',
       signature,
       size: [bitmap.width, bitmap.height],
       csv,
     };
-  });
+  }, name);
   expect(result.svgOk).toBe(true);
   expect(result.svgFigures).toEqual(figures);
+  expect(result.svgText).toContain('数据 CC BY 4.0');
   expect(result.signature).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  expect(result.size[0]).toBeGreaterThan(0);
-  expect(result.size[1]).toBeGreaterThan(0);
+  expect(result.size[0]).toBe(1080);
   const [header, ...rows] = result.csv.trim().split('\n');
-  expect(header?.split(',').slice(0, 8)).toEqual([
-    'fact_id',
-    'metric',
-    'metric_label',
-    'value',
-    'unit',
-    'expression',
-    'qualifier',
-    'status',
-  ]);
-  // d3's csvFormat quotes only fields that need it; the expressions here need none.
-  expect(rows.map((r) => r.split(',')[5])).toEqual(figures);
+  expect(header?.split(',').slice(0, 3)).toEqual(['fact_id', 'metric', 'metric_label']);
+  expect(rows).toHaveLength(figures.length);
   await page.close();
+});
+
+describe('the embed pages and the controls that make them', () => {
+  test('a map embed is scripted (`js` class): its view switcher shows', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+    await page.goto(`${site.origin}/embed/map/`, { waitUntil: 'load' });
+    expect(await page.evaluate(() => document.documentElement.classList.contains('js'))).toBe(true);
+    expect(await page.locator('.pm-controls').first().isVisible()).toBe(true);
+    await page.close();
+  });
+
+  test('?theme=light keeps a light embed on a dark-mode phone, ?theme=dark the reverse; the dark legend is legible', async () => {
+    const background = async (scheme: 'light' | 'dark', theme: string) => {
+      const page = await browser.newPage({ colorScheme: scheme, viewport: { width: 1200, height: 900 } });
+      await page.goto(`${site.origin}/embed/map/?theme=${theme}`, { waitUntil: 'load' });
+      const result = await page.evaluate(() => {
+        const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+        const lum = ([r, g, b]: number[]) => {
+          const f = (c: number) => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
+          return 0.2126 * f(r ?? 0) + 0.7152 * f(g ?? 0) + 0.0722 * f(b ?? 0);
+        };
+        const legend = document.querySelector('.pm-legend') as HTMLElement;
+        const text = legend.querySelector('.pm-legend-title, li') as HTMLElement;
+        const fg = lum(rgb(getComputedStyle(text).color));
+        // The legend's box is translucent over the page: its colour mixed over the page's.
+        const page = rgb(getComputedStyle(document.body).backgroundColor);
+        const box = getComputedStyle(legend).backgroundColor;
+        const alpha = Number(box.match(/[\d.]+/g)?.[3] ?? 1);
+        const bg = lum(rgb(box).map((v, i) => v * alpha + (page[i] ?? 0) * (1 - alpha)));
+        return {
+          body: getComputedStyle(document.body).backgroundColor,
+          legendContrast: (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05),
+        };
+      });
+      await page.close();
+      return result;
+    };
+    expect((await background('dark', 'light')).body).toBe('rgb(251, 250, 247)');
+    const dark = await background('light', 'dark');
+    expect(dark.body).toBe('rgb(22, 25, 27)');
+    expect(dark.legendContrast).toBeGreaterThanOrEqual(4.5);
+    expect((await background('dark', 'auto')).body).toBe('rgb(22, 25, 27)');
+  });
+
+  test('a focused embed credits exactly the sources of the figures it shows, view by view', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.origin}/embed/province/guangdong/?metric=funds&period=2023`, { waitUntil: 'load' });
+    const credit = await page.evaluate(() => {
+      const view = document.querySelector('.embed-view[data-active]');
+      return {
+        metric: view?.getAttribute('data-metric'),
+        period: view?.getAttribute('data-period'),
+        sources: [...(view?.querySelectorAll('a[href*="/source/"]') ?? [])].map(
+          (a) => new URL((a as HTMLAnchorElement).href).pathname.split('/')[2],
+        ),
+        shown: document.querySelectorAll('.embed-view[data-active]').length,
+      };
+    });
+    expect(credit).toMatchObject({ metric: 'funds', period: '2023', shown: 1 });
+    const csv = readFileSync(
+      join(DIST, 'embed/province/guangdong/funds/2023/shanhai-guangdong-funds-2023.csv'),
+      'utf8',
+    );
+    const { csvParse } = await import('d3');
+    const ids = [...new Set(csvParse(csv.replace(/^\uFEFF/, '')).map((r) => r.source_id))].sort();
+    expect([...credit.sources].sort()).toEqual(ids);
+    // Not the national view's credit.
+    const national = readFileSync(join(DIST, 'embed/map/funds/2023/index.html'), 'utf8');
+    expect(national).toContain('/source/unknown-2024-02-national/');
+    expect(credit.sources).not.toContain('unknown-2024-02-national');
+    await page.close();
+  });
+
+  test('the control sits right under the map, and its snippets follow the view picked', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${site.origin}/`, { waitUntil: 'load' });
+    const stage = await page.locator('#home-map .pm-stage').boundingBox();
+    const summary = await page.locator('#home-map .embed-control summary').boundingBox();
+    expect(summary && stage && summary.y - (stage.y + stage.height)).toBeGreaterThanOrEqual(0);
+    expect(summary && stage && summary.y - (stage.y + stage.height)).toBeLessThan(80);
+    expect(summary?.height).toBeGreaterThanOrEqual(44);
+    await page.locator('#home-map .embed-control summary').click();
+    const before = await page.locator('#home-map-embed-script').inputValue();
+    await page.locator('#home-map input[type=radio][value=cadres]').check({ force: true });
+    const view = await page.evaluate(() => {
+      const map = document.querySelector('shanhai-map');
+      return { metric: map?.getAttribute('data-metric'), period: map?.getAttribute('data-period') };
+    });
+    expect(view.metric).toBe('cadres');
+    const script = await page.locator('#home-map-embed-script').inputValue();
+    const image = await page.locator('#home-map-embed-image').inputValue();
+    expect(script).not.toBe(before);
+    expect(script).toContain(`/embed/map/cadres/${view.period}/?id=shanhai-map-cadres-${view.period}"`);
+    expect(script).toMatch(/title="东西部协作结对：[^"]*干部[^"]*"/);
+    expect(script).toContain(`/?metric=cadres&amp;period=${view.period}"`);
+    expect(image).toContain(`/embed/map/cadres/${view.period}/shanhai-national-cadres-${view.period}.png`);
+    expect(await page.locator('#home-map [data-embed-files] a[data-ext=png]').getAttribute('download')).toBe(
+      `shanhai-national-cadres-${view.period}.png`,
+    );
+    await page.close();
+  });
 });

@@ -50,11 +50,11 @@ describe('maps of all China in the built site', () => {
   );
 
   it('the national map downloads exist: SVG with the inset and the slot, PNG', () => {
-    const svg = readFileSync(join(DIST, 'embed/map/map.svg'), 'utf8');
+    const svg = readFileSync(join(DIST, 'embed/map/funds/latest/shanhai-national-funds-latest.svg'), 'utf8');
     expect(svg).toContain('<text class="pm-inset-label"');
     expect(svg).toContain('data-slot="approval"');
-    const png = readFileSync(join(DIST, 'embed/map/funds/2023/map.png'));
+    const png = readFileSync(join(DIST, 'embed/map/funds/2023/shanhai-national-funds-2023.png'));
     expect([...png.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
-    expect(existsSync(join(DIST, 'embed/map/funds/2023/map.svg'))).toBe(true);
+    expect(existsSync(join(DIST, 'embed/map/funds/2023/shanhai-national-funds-2023.svg'))).toBe(true);
   });
 });

@@ -46,12 +46,14 @@ describe('chart downloads', () => {
       .trim()
       .split('\n');
     expect(lines[0]).toBe(
-      'fact_id,metric,metric_label,value,unit,expression,qualifier,status,from,to,at,level,period,period_label,source_id,source_title,source_outlet,source_date,quote,note,direction,coverage,basis,joint',
+      'fact_id,metric,metric_label,value,unit,unit_name,value_written,unit_written,expression,qualifier,status,from,to,at,from_name,to_name,at_name,level,period,period_label,source_id,source_title,source_outlet,source_date,source_url,source_page,quote,note,direction,coverage,basis,joint',
     );
-    expect(lines.slice(1).map((l) => l.split(',').slice(0, 8).join(','))).toEqual([
-      '003-06-cadres-to-qianxinan,people.cadres,党政干部,20,person,20名,exact,outcome',
-      '003-08-cadres-to-huizhou,people.cadres,党政干部,9,person,9名,exact,outcome',
+    expect(lines.slice(1).map((l) => l.split(',').slice(0, 11).join(','))).toEqual([
+      '003-06-cadres-to-qianxinan,people.cadres,党政干部,20,person,人,20,名,20名,exact,outcome',
+      '003-08-cadres-to-huizhou,people.cadres,党政干部,9,person,人,9,名,9名,exact,outcome',
     ]);
-    expect(lines[1]).toContain(',2023,2023年,zhmzgtt-2024-02-huizhou-qianxinan,T,O,2024-02-15,');
+    expect(lines[1]).toContain(
+      ',2023,2023年,zhmzgtt-2024-02-huizhou-qianxinan,T,O,2024-02-15,,https://shanhai.example.org/source/zhmzgtt-2024-02-huizhou-qianxinan/,',
+    );
   });
 });

@@ -1,16 +1,24 @@
 import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { buildEmbedSnippet } from '../../src/lib/embed/buildEmbedSnippet';
+import { buildEmbedSnippet, embedSrc } from '../../src/lib/embed/buildEmbedSnippet';
 import { embedIdFrom, heightMessages, readHeightMessage } from '../../src/lib/embed/heightMessages';
 
 describe('height messages', () => {
-  it('speaks ours, Pym.js’s and Datawrapper’s formats', () => {
+  it('speaks ours, Pym.js’s, Datawrapper’s and AMP’s formats', () => {
     expect(heightMessages('pair-1', 512.2)).toEqual([
       { type: 'shanhai:height', id: 'pair-1', height: 513 },
       'pymxPYMxpair-1xPYMxheightxPYMx513',
       { 'datawrapper-height': { 'pair-1': 513 } },
+      { sentinel: 'amp', type: 'embed-size', height: 513 },
     ]);
+  });
+
+  it('keeps a Pym id in Chinese (a Pym parent passes it as childId), refuses spaces and markup', () => {
+    expect(embedIdFrom(`?initialWidth=360&childId=${encodeURIComponent('图表-1')}&parentTitle=x`, 'f')).toBe('图表-1');
+    expect(heightMessages('图表-1', 700)[1]).toBe('pymxPYMx图表-1xPYMxheightxPYMx700');
+    expect(embedIdFrom('?id=a%20b', 'f')).toBe('f');
+    expect(embedIdFrom('?id="x"', 'f')).toBe('f');
   });
 
   it('takes the id from ?id=, else Pym’s childId, else the fallback; odd ids fall back', () => {
@@ -33,19 +41,51 @@ describe('height messages', () => {
 });
 
 describe('embed snippet', () => {
-  it('is an iframe with title, full width, initial height and lazy loading, the parent script and a link', () => {
-    const snippet = buildEmbedSnippet({
-      site: 'https://shanhai.example.org/',
-      path: '/embed/pair/guangdong--guangxi/',
-      title: '广东 → 广西：历年主要数字 & "更多"',
-      height: 1077.4,
-      fullPath: '/pair/guangdong--guangxi/',
-    });
-    expect(snippet.split('\n')).toEqual([
-      '<iframe src="https://shanhai.example.org/embed/pair/guangdong--guangxi/" title="广东 → 广西：历年主要数字 &amp; &quot;更多&quot;" width="100%" height="1078" loading="lazy" style="border:0;width:100%" data-shanhai-embed></iframe>',
+  const input = {
+    site: 'https://shanhai.example.org/',
+    path: '/embed/pair/guangdong--guangxi/',
+    id: 'shanhai-pair-guangdong--guangxi',
+    title: '广东 → 广西：历年主要数字 & "更多"',
+    height: 1077.4,
+    fullPath: '/pair/guangdong--guangxi/',
+    image: {
+      path: '/embed/pair/guangdong--guangxi/shanhai-guangdong-guangxi-chart.png',
+      alt: '图：17.58亿元',
+      width: 1080,
+    },
+  };
+  const iframe =
+    '<iframe src="https://shanhai.example.org/embed/pair/guangdong--guangxi/?id=shanhai-pair-guangdong--guangxi" title="广东 → 广西：历年主要数字 &amp; &quot;更多&quot;" width="100%" height="1078" frameborder="0" loading="lazy" data-shanhai-embed></iframe>';
+  const link =
+    '<p><a href="https://shanhai.example.org/pair/guangdong--guangxi/">广东 → 广西：历年主要数字 &amp; &quot;更多&quot;（山海）</a></p>';
+
+  it('script: iframe with ?id= in src, title, full width, a height that fits, no style attribute; the parent script; a link', () => {
+    expect(buildEmbedSnippet(input).split('\n')).toEqual([
+      iframe,
       '<script src="https://shanhai.example.org/embed.js" async></script>',
-      '<p><a href="https://shanhai.example.org/pair/guangdong--guangxi/">广东 → 广西：历年主要数字 &amp; &quot;更多&quot;（山海）</a></p>',
+      link,
     ]);
+  });
+
+  it('iframe only: the same iframe and link without any script (strict CSP, scripts stripped)', () => {
+    const snippet = buildEmbedSnippet(input, 'iframe');
+    expect(snippet.split('\n')).toEqual([iframe, link]);
+    expect(snippet).not.toMatch(/<script|style=/);
+  });
+
+  it('image: the PNG with its alt text and a credit linking to the view', () => {
+    expect(buildEmbedSnippet(input, 'image').split('\n')).toEqual([
+      '<figure><img src="https://shanhai.example.org/embed/pair/guangdong--guangxi/shanhai-guangdong-guangxi-chart.png" alt="图：17.58亿元" width="1080" style="max-width:100%;height:auto" loading="lazy">',
+      '<figcaption><a href="https://shanhai.example.org/pair/guangdong--guangxi/">广东 → 广西：历年主要数字 &amp; &quot;更多&quot;</a>（山海，数据 CC BY 4.0）</figcaption></figure>',
+    ]);
+    const { image: _, ...noImage } = input;
+    expect(() => buildEmbedSnippet(noImage, 'image')).toThrow('has no image');
+  });
+
+  it('a path with a query keeps it and adds the id', () => {
+    expect(embedSrc({ ...input, path: '/embed/province/guangdong/?metric=funds&period=2022', id: '图表-1' })).toBe(
+      'https://shanhai.example.org/embed/province/guangdong/?metric=funds&period=2022&id=%E5%9B%BE%E8%A1%A8-1',
+    );
   });
 });
 

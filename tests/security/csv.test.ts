@@ -27,7 +27,11 @@ describe('CSV cells that a spreadsheet would run as a formula (OWASP CSV injecti
   it('the facts CSV neutralises a formula in a note or an outlet, and still parses to the same text with the quote', () => {
     const fact = { ...(storyData.facts[0] as unknown as CompiledFact), note: '=HYPERLINK("http://evil.example","x")' };
     const source = { ...(storyData.sources[0] as unknown as CompiledSource), id: fact.sourceId, outlet: '@SUM(A1:A9)' };
-    const csv = formatFactsCsv([fact], new Map([[source.id, source]]));
+    const csv = formatFactsCsv([fact], {
+      sources: new Map([[source.id, source]]),
+      places: {},
+      site: 'https://shanhai.example.org',
+    });
     const [header, row] = csvParseRows(csv.replace(/^\uFEFF/, ''));
     const cell = (name: string) => row?.[header?.indexOf(name) ?? -1];
     expect(cell('note')).toBe(`'=HYPERLINK("http://evil.example","x")`);

@@ -1,4 +1,6 @@
 import { formatCsvRows } from '../csv/formatCsvCell';
+import type { PlaceNames } from './buildDatasets';
+import { splitWrittenValue } from './splitWrittenValue';
 import type { CompiledFact, CompiledSource } from './types';
 
 /** One column of the facts CSV: its name, its meaning in Chinese and, for coded columns, each code's meaning. */
@@ -28,6 +30,12 @@ export const CSV_COLUMNS = [
       ['tonne', '吨'],
     ],
   },
+  { name: 'unit_name', meaning: '基本单位的中文（元、人、人次、个……）' },
+  {
+    name: 'value_written',
+    meaning: '按原文单位写的数值，如“17.58亿元”中的 17.58（去掉“约”“多”“余”等，限定词另见一栏）',
+  },
+  { name: 'unit_written', meaning: '原文的单位，如 亿元、万人、名；与上一栏的数值合读' },
   { name: 'expression', meaning: '来源原文的写法，如“约1.2亿元”' },
   {
     name: 'qualifier',
@@ -50,6 +58,9 @@ export const CSV_COLUMNS = [
   { name: 'from', meaning: '流出的一方：出资方、派出方；劳务转移则为劳动力的家乡' },
   { name: 'to', meaning: '流入的一方' },
   { name: 'at', meaning: '没有方向的数字所说的地方，或全国' },
+  { name: 'from_name', meaning: '流出一方的中文地名' },
+  { name: 'to_name', meaning: '流入一方的中文地名' },
+  { name: 'at_name', meaning: '所说地方的中文地名' },
   {
     name: 'level',
     meaning: '数字的范围层级',
@@ -70,6 +81,8 @@ export const CSV_COLUMNS = [
   { name: 'source_title', meaning: '来源的标题' },
   { name: 'source_outlet', meaning: '刊发的媒体' },
   { name: 'source_date', meaning: '刊发日期（年-月-日）' },
+  { name: 'source_url', meaning: '来源原文的网址（原始地址，或本站读到原文的转载地址；没有记录时为空）' },
+  { name: 'source_page', meaning: '本站该来源的页面：原文语句、时期与整理说明' },
   { name: 'quote', meaning: '来源中载有此数字的原句' },
   { name: 'note', meaning: '本站整理者的说明' },
   {
@@ -107,25 +120,59 @@ export const CSV_COLUMNS = [
   { name: 'joint', meaning: '一个数字合计覆盖的几个地方（不拆分），以 + 分隔' },
 ] as const satisfies readonly CsvColumn[];
 
+/** What the CSV needs besides the facts. */
+export interface FactsCsvContext {
+  readonly sources: ReadonlyMap<string, CompiledSource>;
+  /** Place names by id, for the `*_name` columns. */
+  readonly places: PlaceNames;
+  /** The site's origin, for `source_page`. */
+  readonly site: string;
+}
+
 /**
- * Facts as CSV (UTF-8 with BOM, so spreadsheet programs read the Chinese text correctly). Cells that start like a
- * spreadsheet formula are neutralised (see `formatCsvCell`).
+ * Which CSV: `excel` is UTF-8 with a byte-order mark, so Excel on Chinese Windows reads the Chinese text instead of
+ * guessing GBK; `plain` has none, for pandas, R, d3-dsv and command-line tools (a BOM would stick to the first
+ * column's name there).
  */
-export function formatFactsCsv(facts: readonly CompiledFact[], sources: ReadonlyMap<string, CompiledSource>): string {
+export type CsvFlavour = 'excel' | 'plain';
+
+const UNIT_NAMES: Readonly<Record<string, string>> = Object.fromEntries(
+  CSV_COLUMNS.find((c) => c.name === 'unit')?.codes?.map(([code, meaning]) => [code, meaning.replace(/（.*）$/, '')]) ??
+    [],
+);
+
+/**
+ * Facts as CSV: ids and codes for programs, and beside them what a spreadsheet reader needs — the value in the unit
+ * the article wrote (17.58 亿元 beside 1758000000 元), Chinese place names, the source's web address. Cells that
+ * start like a spreadsheet formula are neutralised (see `formatCsvCell`).
+ */
+export function formatFactsCsv(
+  facts: readonly CompiledFact[],
+  context: FactsCsvContext,
+  flavour: CsvFlavour = 'excel',
+): string {
+  const name = (id: string | undefined): string => (id === undefined ? '' : (context.places[id]?.shortZh ?? ''));
   const rows = facts.map((f) => {
-    const s = sources.get(f.sourceId);
+    const s = context.sources.get(f.sourceId);
+    const written = splitWrittenValue(f.display);
     return {
       fact_id: f.id,
       metric: f.metric,
       metric_label: f.metricLabel,
       value: String(f.value),
       unit: f.unit,
+      unit_name: UNIT_NAMES[f.unit] ?? '',
+      value_written: written?.value ?? String(f.value),
+      unit_written: written === undefined || written.unit === '' ? (UNIT_NAMES[f.unit] ?? '') : written.unit,
       expression: f.expression,
       qualifier: f.qualifier,
       status: f.status,
       from: f.from ?? '',
       to: f.to ?? '',
       at: f.at ?? '',
+      from_name: name(f.from),
+      to_name: name(f.to),
+      at_name: name(f.at),
       level: f.level,
       period: f.period,
       period_label: f.periodLabel,
@@ -133,6 +180,8 @@ export function formatFactsCsv(facts: readonly CompiledFact[], sources: Readonly
       source_title: s?.title ?? '',
       source_outlet: s?.outlet ?? '',
       source_date: s?.published.date ?? '',
+      source_url: s?.url ?? s?.readAt ?? '',
+      source_page: new URL(`/source/${f.sourceId}/`, context.site).href,
       quote: f.quote,
       note: f.note ?? '',
       direction: f.direction,
@@ -142,5 +191,6 @@ export function formatFactsCsv(facts: readonly CompiledFact[], sources: Readonly
     };
   });
   const columns = CSV_COLUMNS.map((c) => c.name);
-  return `\uFEFF${formatCsvRows([columns, ...rows.map((row) => columns.map((c) => row[c]))])}\n`;
+  const body = `${formatCsvRows([columns, ...rows.map((row) => columns.map((c) => row[c]))])}\n`;
+  return flavour === 'excel' ? `\uFEFF${body}` : body;
 }

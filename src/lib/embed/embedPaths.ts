@@ -8,15 +8,20 @@ export const pairChartEmbedPath = (id: string): string => `/embed/pair/${id}/`;
 export const provinceChartEmbedPath = (id: string): string => `/embed/province-chart/${id}/`;
 export const storyChartEmbedPath = (slug: string, n: number): string => `/embed/story/${slug}/${n}/`;
 
-/** The download files of a chart embed, next to its page. */
-export function chartDownloads(embedPath: string): { svg: string; png: string; csv: string } {
-  return { svg: `${embedPath}chart.svg`, png: `${embedPath}chart.png`, csv: `${embedPath}chart.csv` };
+/** The download files of a chart embed, next to its page, named after the chart (`exportNames.ts`). */
+export function chartDownloads(embedPath: string, name: string): { svg: string; png: string; csv: string } {
+  return { svg: `${embedPath}${name}.svg`, png: `${embedPath}${name}.png`, csv: `${embedPath}${name}.csv` };
 }
 
-/** The map embeds' figures as CSV (the map's SVG stays on the page: it carries every view at once). */
-export const mapFiguresCsvPath = (embedPath: string): string => `${embedPath}figures.csv`;
-
-/** The national map's image downloads (one view each), next to its embed page. */
-export function mapImagePaths(embedPath: string): { svg: string; png: string } {
-  return { svg: `${embedPath}map.svg`, png: `${embedPath}map.png` };
+/**
+ * One map view's downloads (image, vector image, its figures as CSV), in the folder of the national view's embed
+ * (`/embed/map/<metric>/<period>/`) or of the focused embed (`/embed/province/<id>/<metric>/<period>/`).
+ */
+export function mapViewFiles(
+  embedPath: string,
+  view: { metric: string; period: string },
+  name: string,
+): { svg: string; png: string; csv: string } {
+  const dir = embedPath === '/embed/map/' ? mapEmbedPath(view) : `${embedPath}${view.metric}/${view.period}/`;
+  return { svg: `${dir}${name}.svg`, png: `${dir}${name}.png`, csv: `${dir}${name}.csv` };
 }

@@ -12,6 +12,8 @@ export const CHART_CHROME = {
   perChar: 1.6,
   /** The note explaining the dashed target bars. */
   targets: 40,
+  /** Title, notes, credit and downloads at full width (one or two lines each). */
+  wideBase: 200,
 } as const;
 
 /** A chart embed's height at 360px: its narrow SVG (drawn at 340px, shown at 336px) plus the text around it. */
@@ -25,7 +27,23 @@ export function chartEmbedHeight(
 }
 
 /**
- * Map embeds at 360px, with room to spare (measured: national views up to 1019px since the generated caption, the
- * note of figures not sized and the legend of arc kinds; focused maps 808–829px before them).
+ * A chart embed's tallest height at any width: at a phone's width (above), or at full width, where the wide SVG
+ * (drawn at 640px, never shown wider) sits above text that wraps less. The iframe-only snippet uses it, so a host
+ * that blocks scripts clips nothing at any width.
  */
-export const MAP_EMBED_HEIGHT = { national: 1080, focused: 960 } as const;
+export function chartEmbedMaxHeight(
+  chart: Pick<FigureChart, 'title' | 'sources' | 'hasTargets'>,
+  narrowSvgHeight: number,
+  wideSvgHeight: number,
+): number {
+  const wide = wideSvgHeight + CHART_CHROME.wideBase + (chart.hasTargets ? CHART_CHROME.targets / 2 : 0);
+  return Math.max(chartEmbedHeight(chart, narrowSvgHeight), Math.ceil(wide / 10) * 10);
+}
+
+/**
+ * Map embeds' tallest content at any width, with a little room: measured in Chromium over every view at 360, 768
+ * and 1200px — national views 860–1258px (longest captions at 360px), focused maps 960–1215px (广东, cadres, at
+ * 360px) once their drawing is capped at its layout width of 720px (see Embed.astro). The iframe-only snippet uses these; the browser test
+ * checks they still hold.
+ */
+export const MAP_EMBED_HEIGHT = { national: 1280, focused: 1260 } as const;

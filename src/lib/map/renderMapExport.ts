@@ -1,5 +1,5 @@
 /**
- * One view of the national pairing map as a self-contained SVG for download (and, rasterised, a PNG): the title
+ * One view of a pairing map (national, or focused on a province or a pair) as a self-contained SVG for download (and, rasterised, a PNG): the title
  * above, the map with its frame (南海诸岛 inset, 钓鱼岛, 台湾省资料暂缺, the 审图号 at the lower left), then how to
  * read it, the sources and the credit. The site's stylesheet is replaced by a small `<style>` with fixed colours,
  * which resvg and any editor understand. Pure string building.
@@ -45,6 +45,8 @@ export interface MapExportOptions {
   approvalNumber: string | undefined;
   /** "山海 Shanhai · <page URL> · 数据 CC BY 4.0". */
   credit: string;
+  /** The heading; default: the national view's (东西部协作：各结对省市的财政援助资金（2023年）). */
+  title?: string;
 }
 
 /**
@@ -60,24 +62,27 @@ export function renderMapExportSvg(layout: MapLayout, options: MapExportOptions)
   });
   const view = layout.views.find((v) => v.metric === options.metric && v.period === options.period);
   const periodLabel = view?.periodLabel ?? options.period;
-  const title = `东西部协作：各结对省市的${metricLabel(options.metric)}（${periodLabel}）`;
+  const title = options.title ?? `东西部协作：各结对省市的${metricLabel(options.metric)}（${periodLabel}）`;
+  // The sources of the figures in the focus (a focused map draws its neighbours' arcs faded, as context).
   const sources = [
     ...new Map(
       (view?.arcs ?? [])
+        .filter((a) => a.inFocus)
         .flatMap((a) => [...(a.figure === undefined ? [] : [a.figure]), ...a.below])
         .map((f) => [f.source.id, f.source]),
     ).values(),
   ];
   const scale = (view?.legend ?? []).map((t) => t.label).join('、');
+  // About 76 characters of 12px text fit a line of the 960-unit national map; a focused map is narrower.
+  const perLine = Math.floor(layout.width / 12.6);
   const notes = [
     // What the view draws, generated from its arcs (as on the page), then why some figures have no width.
-    ...wrapCjk(`${view?.caption ?? ''}${scale === '' ? '' : `线宽图例：${scale}。`}`, 76, 4),
-    ...(view?.notes ?? []).flatMap((n) => wrapCjk(n, 76, 3)),
+    ...wrapCjk(`${view?.caption ?? ''}${scale === '' ? '' : `线宽图例：${scale}。`}`, perLine, 4),
+    ...(view?.notes ?? []).flatMap((n) => wrapCjk(n, perLine, 3)),
     '数字为来源原文写法，保留“约”“多”“余”等限定词；不同时期、不同范围的数字不相加。',
-    // About 76 characters fit a line of the 960-unit map at 12px.
     ...(sources.length === 0
       ? []
-      : wrapCjk(`来源：${sources.map((s) => `${s.outlet}（${s.date}）`).join('；')}`, 76, 4)),
+      : wrapCjk(`来源：${sources.map((s) => `${s.outlet}（${s.date}）`).join('；')}`, perLine, 4)),
     options.credit,
   ];
   const w = layout.width;
@@ -98,7 +103,9 @@ export function renderMapExportSvg(layout: MapLayout, options: MapExportOptions)
     `<title>${esc(title)}</title><style>${EXPORT_STYLE}</style>` +
     `<rect width="100%" height="100%" fill="#ffffff"/>` +
     `<text x="${PAD}" y="${PAD + 20}" font-size="19" font-weight="700">${esc(title)}</text>` +
-    `<g transform="translate(${PAD},${PAD + TITLE_HEIGHT})">${inner}</g>` +
+    // Clipped to the map's box: a focused map's context arcs run off its edges and would cross the title.
+    `<clipPath id="${ID}-clip"><rect width="${w}" height="${h}"/></clipPath>` +
+    `<g transform="translate(${PAD},${PAD + TITLE_HEIGHT})" clip-path="url(#${ID}-clip)">${inner}</g>` +
     `<g font-size="12" fill="#4a545b">${noteLines}</g>` +
     `</svg>\n`
   );

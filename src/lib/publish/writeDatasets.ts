@@ -1,7 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Datasets } from '../data/buildDatasets';
-import { formatFactsCsv } from '../data/formatFactsCsv';
+import { type FactsCsvContext, formatFactsCsv } from '../data/formatFactsCsv';
+import type { CompiledFact } from '../data/types';
+import { buildDataPackage } from './buildDataPackage';
+import { csvPaths } from './csvPaths';
+import { SITE_ORIGIN } from './siteOrigin';
 
 function writeJson(path: string, value: unknown): void {
   mkdirSync(dirname(path), { recursive: true });
@@ -13,23 +17,36 @@ function writeText(path: string, text: string): void {
   writeFileSync(path, text);
 }
 
-/** Writes every generated dataset (JSON for pages, CSV for download) into `out`, a fresh staging folder. */
+/**
+ * Writes every generated dataset into `out`, a fresh staging folder: JSON for pages; each CSV twice (Excel and
+ * plain, see csvPaths); the data package describing the CSVs.
+ */
 export function writeDatasets(datasets: Datasets, out: string): void {
-  const sourceById = new Map(datasets.sources.map((s) => [s.id, s]));
+  const context: FactsCsvContext = {
+    sources: new Map(datasets.sources.map((s) => [s.id, s])),
+    places: datasets.places,
+    site: SITE_ORIGIN,
+  };
+  const writeCsv = (name: string, facts: readonly CompiledFact[]): void => {
+    const paths = csvPaths(name);
+    writeText(join(out, paths.excel), formatFactsCsv(facts, context, 'excel'));
+    writeText(join(out, paths.plain), formatFactsCsv(facts, context, 'plain'));
+  };
   writeJson(join(out, 'places.json'), datasets.places);
   writeJson(join(out, 'sources.json'), datasets.sources);
   writeJson(join(out, 'facts.json'), datasets.facts);
-  writeText(join(out, 'facts.csv'), formatFactsCsv(datasets.facts, sourceById));
+  writeCsv('facts', datasets.facts);
   writeJson(join(out, 'national.json'), datasets.national);
-  writeText(join(out, 'national.csv'), formatFactsCsv(datasets.national.facts, sourceById));
+  writeCsv('national', datasets.national.facts);
   for (const p of datasets.provinces) {
     writeJson(join(out, 'provinces', `${p.province.id}.json`), p);
-    writeText(join(out, 'provinces', `${p.province.id}.csv`), formatFactsCsv(p.facts, sourceById));
+    writeCsv(`provinces/${p.province.id}`, p.facts);
   }
   for (const p of datasets.pairs) {
     writeJson(join(out, 'pairs', `${p.pair.id}.json`), p);
-    writeText(join(out, 'pairs', `${p.pair.id}.csv`), formatFactsCsv(p.facts, sourceById));
+    writeCsv(`pairs/${p.pair.id}`, p.facts);
   }
   writeJson(join(out, 'map.json'), datasets.map);
   writeJson(join(out, 'coverage.json'), datasets.coverage);
+  writeJson(join(out, 'datapackage.json'), buildDataPackage(datasets));
 }

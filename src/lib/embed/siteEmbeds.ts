@@ -1,0 +1,195 @@
+/**
+ * Every embeddable view of the site, described once: its embed page, id, title, full view, the height that fits
+ * it, its downloads (ASCII names) and its image. Pages (the "嵌入本图" controls), embed pages, download routes and
+ * oEmbed files all read these, so a snippet, its image and its files always agree.
+ */
+import { CHART_WIDTHS } from '../chart/chartVariants';
+import { layoutFigureChart } from '../chart/layoutFigureChart';
+import { allStoryCharts, chartedPairIds, chartedProvinceIds, pairChart, provinceChart } from '../chart/siteCharts';
+import type { FigureChart } from '../chart/types';
+import { viewLabel } from '../map/describeView';
+import { layoutPairingMap, type MapLayout } from '../map/layoutPairingMap';
+import { loadChinaTopology } from '../map/loadChinaTopology';
+import { metricLabel } from '../map/mapText';
+import type { MapMetric } from '../map/types';
+import { loadMapData, loadPair, loadProvince, memberProvinceIds, provincePairIds } from '../site/datasets';
+import type { EmbedSnippetInput } from './buildEmbedSnippet';
+import {
+  chartDownloads,
+  mapEmbedPath,
+  mapViewFiles,
+  pairChartEmbedPath,
+  pairMapEmbedPath,
+  provinceChartEmbedPath,
+  provinceMapEmbedPath,
+  storyChartEmbedPath,
+} from './embedPaths';
+import { exportName, mapViewName } from './exportNames';
+import { chartEmbedHeight, chartEmbedMaxHeight, MAP_EMBED_HEIGHT } from './initialHeight';
+
+/** What a snippet needs (the site's origin is added by the caller). */
+export type EmbedSpec = Omit<EmbedSnippetInput, 'site'>;
+
+/** Width of the share images (WeChat articles are 1080 px wide); national maps get twice that for print. */
+export const IMAGE_WIDTH = { share: 1080, print: 2160 } as const;
+
+export interface ChartEmbed extends EmbedSpec {
+  readonly chart: FigureChart;
+  readonly name: string;
+  readonly files: { svg: string; png: string; csv: string };
+  /** The snippet's height at a phone's width, for a test that it still fits. */
+  readonly phoneHeight: number;
+}
+
+function chartEmbed(chart: FigureChart, path: string, id: string, name: string, fullPath: string): ChartEmbed {
+  const files = chartDownloads(path, name);
+  const narrow = layoutFigureChart(chart, CHART_WIDTHS.narrow).height;
+  const wide = layoutFigureChart(chart, CHART_WIDTHS.wide).height;
+  return {
+    chart,
+    path,
+    id,
+    name,
+    title: chart.title,
+    fullPath,
+    files,
+    height: chartEmbedMaxHeight(chart, narrow, wide),
+    phoneHeight: chartEmbedHeight(chart, narrow),
+    image: { path: files.png, alt: chart.description, width: IMAGE_WIDTH.share },
+  };
+}
+
+export function pairChartEmbed(id: string): ChartEmbed | undefined {
+  const chart = pairChart(id);
+  if (chart === undefined) return undefined;
+  return chartEmbed(chart, pairChartEmbedPath(id), `shanhai-pair-${id}`, exportName(id, 'chart'), `/pair/${id}/`);
+}
+
+export function provinceChartEmbed(id: string): ChartEmbed | undefined {
+  const chart = provinceChart(id);
+  if (chart === undefined) return undefined;
+  const path = provinceChartEmbedPath(id);
+  return chartEmbed(chart, path, `shanhai-province-chart-${id}`, exportName(id, 'chart'), `/province/${id}/`);
+}
+
+export function storyChartEmbed(slug: string, n: number): ChartEmbed | undefined {
+  const found = allStoryCharts().find((c) => c.story.slug === slug && c.n === n);
+  if (found === undefined) return undefined;
+  const path = storyChartEmbedPath(slug, n);
+  return chartEmbed(found.chart, path, `shanhai-story-${slug}-${n}`, exportName(slug, n, 'chart'), `/stories/${slug}/`);
+}
+
+/** One view (metric × period) of a map embed. */
+export interface MapViewEmbed extends EmbedSpec {
+  readonly metric: MapMetric;
+  readonly period: string;
+  readonly name: string;
+  /** Whether the view shows any figure (in the focus): only then are its images and CSV published. */
+  readonly hasFigures: boolean;
+  readonly files: { svg: string; png: string; csv: string };
+}
+
+export interface MapEmbed {
+  /** The embed page (for a national view, the default one: `/embed/map/`). */
+  readonly path: string;
+  readonly focus: string | undefined;
+  /** The title without a view: 广东的东西部协作结对. */
+  readonly title: string;
+  readonly fullPath: string;
+  readonly views: readonly MapViewEmbed[];
+  /** The view the page opens on. */
+  readonly initial: MapViewEmbed;
+}
+
+const layouts = new Map<string, MapLayout>();
+/** The map laid out at its embed size (960×760 national, 720×560 focused), once per focus. */
+export function embedMapLayout(focus: string | undefined): MapLayout {
+  const key = focus ?? '';
+  let layout = layouts.get(key);
+  if (layout === undefined) {
+    layout = layoutPairingMap(
+      loadMapData(),
+      loadChinaTopology(),
+      focus === undefined ? { width: 960, height: 760 } : { width: 720, height: 560, focus },
+    );
+    layouts.set(key, layout);
+  }
+  return layout;
+}
+
+function mapEmbed(
+  focus: string | undefined,
+  path: string,
+  title: string,
+  fullPath: string,
+  initial: { metric: MapMetric; period: string },
+): MapEmbed {
+  const layout = embedMapLayout(focus);
+  const base = focus === undefined ? 'national' : focus;
+  const views = layout.views.map((v): MapViewEmbed => {
+    const name = mapViewName(base, v.metric, v.period);
+    const files = mapViewFiles(path, v, name);
+    const viewTitle = `${title}：${metricLabel(v.metric)}（${viewLabel(v.period)}）`;
+    const query = `metric=${v.metric}&period=${v.period}`;
+    const hasFigures =
+      (focus === undefined && v.national !== undefined) ||
+      v.arcs.some((a) => a.inFocus && (a.figure !== undefined || a.below.length > 0 || a.others.length > 0));
+    return {
+      hasFigures,
+      metric: v.metric,
+      period: v.period,
+      name,
+      files,
+      path: focus === undefined ? mapEmbedPath(v) : `${path}?${query}`,
+      id: `shanhai-${focus === undefined ? 'map' : base}-${v.metric}-${v.period}`,
+      title: viewTitle,
+      fullPath: `${fullPath}?${query}`,
+      height: focus === undefined ? MAP_EMBED_HEIGHT.national : MAP_EMBED_HEIGHT.focused,
+      ...(hasFigures
+        ? {
+            image: {
+              path: files.png,
+              alt: `${viewTitle}。${v.caption}${v.notes.length > 0 ? `不按线宽比较（非全年数字）：${v.notes.join('；')}。` : ''}`,
+              width: IMAGE_WIDTH.share,
+            },
+          }
+        : {}),
+    };
+  });
+  const first = views.find((v) => v.metric === initial.metric && v.period === initial.period) ?? views[0];
+  if (first === undefined) throw new Error(`mapEmbed: ${path} has no view`);
+  return { path, focus, title, fullPath, views, initial: first };
+}
+
+export function nationalMapEmbed(): MapEmbed {
+  return mapEmbed(undefined, mapEmbedPath(), '东西部协作结对', '/', loadMapData().defaults);
+}
+
+export function provinceMapEmbed(id: string): MapEmbed {
+  const data = loadMapData();
+  const { province } = loadProvince(id);
+  const initial = data.focusDefaults[id] ?? data.defaults;
+  return mapEmbed(id, provinceMapEmbedPath(id), `${province.shortZh}的东西部协作结对`, `/province/${id}/`, initial);
+}
+
+export function pairMapEmbed(id: string): MapEmbed {
+  const data = loadMapData();
+  const { pair } = loadPair(id);
+  const initial = data.focusDefaults[id] ?? data.defaults;
+  const title = `${pair.eastName} → ${pair.westName}`;
+  return mapEmbed(id, pairMapEmbedPath(id), `${title}结对地图`, `/pair/${id}/`, initial);
+}
+
+/** Every chart embed of the site. */
+export function siteChartEmbeds(): ChartEmbed[] {
+  return [
+    ...chartedPairIds().map(pairChartEmbed),
+    ...chartedProvinceIds().map(provinceChartEmbed),
+    ...allStoryCharts().map((c) => storyChartEmbed(c.story.slug, c.n)),
+  ].filter((e): e is ChartEmbed => e !== undefined);
+}
+
+/** Every map embed: the national map, each member province's and each province-level pair's. */
+export function siteMapEmbeds(): MapEmbed[] {
+  return [nationalMapEmbed(), ...memberProvinceIds().map(provinceMapEmbed), ...provincePairIds().map(pairMapEmbed)];
+}
