@@ -94,6 +94,11 @@ beforeAll(async () => {
       return;
     }
     const kind = url.pathname.slice(1) as HostKind;
+    if (!HOST_KINDS.includes(kind)) {
+      // The browser also asks for /favicon.ico and the like: not a host page (204, so no console error).
+      res.writeHead(204).end();
+      return;
+    }
     const headers: Record<string, string> = { 'content-type': 'text/html; charset=utf-8' };
     if (kind === 'csp') headers['content-security-policy'] = strictHostCsp(site.origin);
     res.writeHead(200, headers);
@@ -155,6 +160,7 @@ async function frameFits(page: Page): Promise<FrameFit[]> {
 
 const RESIZING: HostKind[] = ['own', 'dw-source', 'dw-src', 'pym', 'amp', 'sandbox'];
 const STATIC: HostKind[] = ['csp', 'stripped'];
+const HOST_KINDS: readonly string[] = [...RESIZING, ...STATIC];
 
 describe.each([360, 1200])('embeds on a second origin at %ipx', (width) => {
   async function open(kind: HostKind) {

@@ -123,7 +123,10 @@ describe.each(MAPS)('%s', (path) => {
     expect(await links.count()).toBe((await listViews(page)).length);
     const link = links.filter({ hasText: '各结对最近一年' }).last();
     const href = (await link.getAttribute('href')) ?? '';
+    // The page keeps only its active view (splitMapViews): the links lead to the map's embed page, which keeps all.
+    expect(href).toMatch(/^\/embed\/(map|province\/[a-z]+|pair-map\/[a-z-]+)\/#embed-map-v-[a-z]+-[a-z0-9]+$/);
     await link.click();
+    await page.waitForURL((url) => url.pathname.startsWith('/embed/'));
     const shown = await page.evaluate(() => {
       const visible = (sel: string) =>
         [...document.querySelectorAll(`shanhai-map ${sel}`)]
@@ -133,7 +136,7 @@ describe.each(MAPS)('%s', (path) => {
         views: visible('.pm-view'),
         rows: visible('.pm-view-rows'),
         legend: visible('.pm-legend-metric'),
-        hash: location.hash,
+        hash: location.pathname + location.hash,
       };
     });
     await page.context().close();

@@ -17,7 +17,7 @@ const active = { metric: data.defaults.metric, period: data.defaults.period };
 function page(controls: boolean, staticViews: string | null = '/embed/map/'): string {
   const figure =
     `<figure class="pm-figure" id="home-map">${controls ? renderMapControls(layout, active, 'home-map') : ''}` +
-    `${controls ? renderMapViewLinks(layout, active, 'home-map') : ''}` +
+    `${controls ? renderMapViewLinks(layout, active, 'home-map').links : ''}` +
     `${renderMapSvg(layout, { idPrefix: 'home-map', ...active })}` +
     `<div class="pm-table-wrap">${renderMapTable(layout, active, '地图中的数字')}</div></figure>`;
   const attribute = staticViews === null ? '' : ` data-static-views="${staticViews}"`;

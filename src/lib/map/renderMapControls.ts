@@ -73,7 +73,7 @@ export function renderMapViewLinks(
   layout: MapLayout,
   active: { metric: MapMetric; period: string },
   idPrefix: string,
-): string {
+): { links: string; style: string } {
   const metrics = [...new Set(layout.views.map((v) => v.metric))];
   const anchors = layout.views
     .map((v) => `<span class="pm-anchor" id="${esc(viewAnchorId(idPrefix, v.metric, v.period))}"></span>`)
@@ -102,8 +102,9 @@ export function renderMapViewLinks(
       );
     })
     .join('');
-  return (
-    `${anchors}<div class="pm-nojs"><p class="pm-nojs-title">选择指标和时期</p><ul>${rows}</ul></div>` +
-    `<style>${rules}</style>`
-  );
+  // The style goes outside the <figure> (where <style> is not allowed), inside <shanhai-map>.
+  return {
+    links: `${anchors}<div class="pm-nojs"><p class="pm-nojs-title">选择指标和时期</p><ul>${rows}</ul></div>`,
+    style: `<style>${rules}</style>`,
+  };
 }

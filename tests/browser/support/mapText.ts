@@ -30,13 +30,28 @@ export async function showView(page: Page, metric: string, period: string): Prom
   );
 }
 
-/** The (metric, period) of every view of the first map on the page. */
-export function listViews(page: Page): Promise<[string, string][]> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll('shanhai-map .pm-view')].map(
-      (g) => [g.getAttribute('data-metric') ?? '', g.getAttribute('data-period') ?? ''] as [string, string],
-    ),
-  );
+/**
+ * The (metric, period) of every view of the first map on the page. A site page keeps only the active view's arcs
+ * (`splitMapViews`); every view's caption stays, so the list comes from the captions, and with JS the other views
+ * are fetched first (as when a reader reaches for the map), so that they can be measured.
+ */
+export async function listViews(page: Page): Promise<[string, string][]> {
+  const all = await page.evaluate(() => {
+    const seen = new Map<string, [string, string]>();
+    for (const el of document.querySelector('shanhai-map')?.querySelectorAll('.pm-view-caption') ?? []) {
+      const view: [string, string] = [el.getAttribute('data-metric') ?? '', el.getAttribute('data-period') ?? ''];
+      seen.set(view.join('/'), view);
+    }
+    return [...seen.values()];
+  });
+  if (await page.evaluate(() => document.documentElement.classList.contains('js'))) {
+    await page.locator('shanhai-map').first().dispatchEvent('pointerover');
+    await page.waitForFunction(
+      (n) => (document.querySelector('shanhai-map')?.querySelectorAll('.pm-view').length ?? 0) >= n,
+      all.length,
+    );
+  }
+  return all;
 }
 
 /**
