@@ -100,15 +100,29 @@ export async function findBrokenLinks(dir: string, origin: string, publicOrigin?
   const broken: BrokenLink[] = [];
   const external = new Set<string>();
   const status = new Map<string, Promise<{ status: number; ids?: Set<string> }>>();
+  // A few requests at a time: thousands at once (every per-view image, CSV and QR code) made the local server
+  // reset connections (ECONNRESET) on a busy machine.
+  const MAX_IN_FLIGHT = 16;
+  let inFlight = 0;
+  const waiting: (() => void)[] = [];
+  const request = async (url: string) => {
+    if (inFlight >= MAX_IN_FLIGHT) await new Promise<void>((go) => waiting.push(go));
+    inFlight += 1;
+    try {
+      const res = await fetch(url, { redirect: 'follow' });
+      const type = res.headers.get('content-type') ?? '';
+      const html = type.startsWith('text/html') ? await res.text() : undefined;
+      if (html === undefined) await res.body?.cancel();
+      return html === undefined ? { status: res.status } : { status: res.status, ids: ids(html) };
+    } finally {
+      inFlight -= 1;
+      waiting.shift()?.();
+    }
+  };
   const fetchOnce = (url: string) => {
     let p = status.get(url);
     if (p === undefined) {
-      p = fetch(url, { redirect: 'follow' }).then(async (res) => {
-        const type = res.headers.get('content-type') ?? '';
-        const html = type.startsWith('text/html') ? await res.text() : undefined;
-        if (html === undefined) await res.body?.cancel();
-        return html === undefined ? { status: res.status } : { status: res.status, ids: ids(html) };
-      });
+      p = request(url);
       status.set(url, p);
     }
     return p;
