@@ -182,6 +182,17 @@ describe('map export (SVG and PNG download)', () => {
     expect(svg).toContain('.pm-prov{fill:#efeeea');
   });
 
+  // The labels were placed for the wide scale at layout.textSizes.wide: the export must draw them at that size, on
+  // their side of the dot, and leave out those placed only for small maps (before: 14/12 px and every text drawn,
+  // so names overlapped in the downloaded images).
+  it('draws the map text as the wide scale placed it', () => {
+    const size = layout.textSizes.wide;
+    expect(svg).toContain(`.pm-label,.pm-arc-label{font-size:${size}px;`);
+    expect(svg).toContain(`.pm-q text{font-size:${size}px;`);
+    expect(svg).toContain('.pm-label--end{text-anchor:end}');
+    expect(svg).toContain('.pm-hide-w{display:none}');
+  });
+
   // One render (resvg with the bundled font, as rasterizeSvg does), read as pixels and as PNG bytes; slow (seconds).
   it('rasterises to a PNG whose lower right shows the inset frame', { timeout: 60_000 }, () => {
     const image = new Resvg(svg, {

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderSocialCard, wrapCjk } from '../../src/lib/og/renderSocialCard';
+import { renderSocialCard } from '../../src/lib/og/renderSocialCard';
 import { rasterizeSvg } from '../../src/lib/render/rasterizeSvg';
-
-describe('wrapCjk', () => {
-  it('breaks CJK text by character count and marks a cut with an ellipsis', () => {
-    expect(wrapCjk('东西部协作数据新闻', 4, 2)).toEqual(['东西部协', '作数据…']);
-    expect(wrapCjk('粤桂协作', 4, 2)).toEqual(['粤桂协作']);
-  });
-});
 
 describe('renderSocialCard', () => {
   it('escapes text and names the font', () => {

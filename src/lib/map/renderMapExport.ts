@@ -5,7 +5,7 @@
  * which resvg and any editor understand. Pure string building.
  */
 import { CHART_FONT_FAMILY } from '../chart/renderFigureChartSvg';
-import { wrapCjk } from '../og/renderSocialCard';
+import { wrapText } from '../text/wrapText';
 import { escapeMarkup as esc } from './escapeMarkup';
 import type { MapLayout } from './layoutPairingMap';
 import { metricLabel } from './mapText';
@@ -17,26 +17,37 @@ const TITLE_HEIGHT = 34;
 const LINE = 18;
 const ID = 'mx';
 
-/** map.css's colours, written out: the export has no custom properties or `:not()` to rely on. */
-const EXPORT_STYLE = [
-  '.pm-prov{fill:#efeeea;stroke:#fff;stroke-width:.8;stroke-linejoin:round}',
-  '.pm-prov--east{fill:#f2d4bd}',
-  '.pm-prov--west{fill:#d3e3ea}',
-  `.pm-hatch{fill:url(#${ID}-hatch);stroke:none}`,
-  '.pm-hatch-pattern line{stroke:#8fb0bf;stroke-width:1.2}',
-  '.pm-arc-hit{fill:none;stroke:none}',
-  '.pm-arc-shape{fill:#b23a1e;fill-opacity:.9;stroke:#fff;stroke-width:1;stroke-linejoin:round}',
-  '.pm-arc--reverse .pm-arc-shape{fill:#1d6a86}',
-  '.pm-arc-line{fill:none;stroke:#6b6f73;stroke-width:1.2;stroke-dasharray:4 3}',
-  '.pm-arc-head{fill:#6b6f73}',
-  '.pm-q circle{fill:#fff;stroke:#b23a1e;stroke-width:1.5}',
-  '.pm-q text{font-size:11px;font-weight:700;text-anchor:middle;fill:#1f2328}',
-  '.pm-label{font-size:14px;font-weight:700;text-anchor:middle;fill:#1f2328;stroke:#fff;stroke-width:3px;stroke-linejoin:round;paint-order:stroke}',
-  '.pm-label--none{font-size:12px;font-weight:400;fill:#5c6166}',
-  '.pm-label--point{font-size:12px;font-weight:400;text-anchor:start}',
-  '.pm-point--east{fill:#b4774d;stroke:#fff;stroke-width:1.5}',
-  '.pm-point--west{fill:#6f93a3;stroke:#fff;stroke-width:1.5}',
-].join('');
+/**
+ * map.css's colours and its wide-scale text rules, written out: the export has no custom properties, container
+ * queries or `:not()` to rely on. `fontSize` is the layout's wide text size (the size its labels were placed with).
+ */
+function exportStyle(fontSize: number): string {
+  return [
+    '.pm-prov{fill:#efeeea;stroke:#fff;stroke-width:.8;stroke-linejoin:round}',
+    '.pm-prov--east{fill:#f2d4bd}',
+    '.pm-prov--west{fill:#d3e3ea}',
+    '.pm-prov.is-focus{stroke:#1f2328;stroke-width:1.6}',
+    `.pm-hatch{fill:url(#${ID}-hatch);stroke:none}`,
+    '.pm-hatch-pattern line{stroke:#8fb0bf;stroke-width:1.2}',
+    '.pm-arc-hit{fill:none;stroke:none}',
+    '.pm-arc.is-context{opacity:.28}',
+    '.pm-arc-shape{fill:#b23a1e;fill-opacity:.9;stroke:#fff;stroke-width:1;stroke-linejoin:round}',
+    '.pm-arc--reverse .pm-arc-shape{fill:#1d6a86}',
+    '.pm-arc-line{fill:none;stroke:#6b6f73;stroke-width:1.2;stroke-dasharray:4 3}',
+    '.pm-arc-head{fill:#6b6f73}',
+    '.pm-q circle{fill:#fff;stroke:#b23a1e;stroke-width:1.5}',
+    `.pm-q text{font-size:${fontSize}px;font-weight:700;text-anchor:middle;fill:#1f2328}`,
+    `.pm-label,.pm-arc-label{font-size:${fontSize}px;font-weight:600;text-anchor:middle;fill:#1f2328;stroke:#fff;stroke-width:3px;stroke-linejoin:round;paint-order:stroke}`,
+    '.pm-arc-label{font-weight:400}',
+    '.pm-label--none{font-weight:400;fill:#5c6166}',
+    '.pm-label--point{font-weight:400;text-anchor:start}',
+    '.pm-label--end{text-anchor:end}',
+    // Texts placed only for small maps (the labeller found no room for them at the wide scale).
+    '.pm-hide-w{display:none}',
+    '.pm-point--east{fill:#b4774d;stroke:#fff;stroke-width:1.5}',
+    '.pm-point--west{fill:#6f93a3;stroke:#fff;stroke-width:1.5}',
+  ].join('');
+}
 
 export interface MapExportOptions {
   metric: MapMetric;
@@ -77,12 +88,12 @@ export function renderMapExportSvg(layout: MapLayout, options: MapExportOptions)
   const perLine = Math.floor(layout.width / 12.6);
   const notes = [
     // What the view draws, generated from its arcs (as on the page), then why some figures have no width.
-    ...wrapCjk(`${view?.caption ?? ''}${scale === '' ? '' : `线宽图例：${scale}。`}`, perLine, 4),
-    ...(view?.notes ?? []).flatMap((n) => wrapCjk(n, perLine, 3)),
+    ...wrapText(`${view?.caption ?? ''}${scale === '' ? '' : `线宽图例：${scale}。`}`, perLine, 4),
+    ...(view?.notes ?? []).flatMap((n) => wrapText(n, perLine, 3)),
     '数字为来源原文写法，保留“约”“多”“余”等限定词；不同时期、不同范围的数字不相加。',
     ...(sources.length === 0
       ? []
-      : wrapCjk(`来源：${sources.map((s) => `${s.outlet}（${s.date}）`).join('；')}`, perLine, 4)),
+      : wrapText(`来源：${sources.map((s) => `${s.outlet}（${s.date}）`).join('；')}`, perLine, 4)),
     options.credit,
   ];
   const w = layout.width;
@@ -100,7 +111,7 @@ export function renderMapExportSvg(layout: MapLayout, options: MapExportOptions)
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}"` +
     ` font-family='${CHART_FONT_FAMILY}' font-size="12" fill="#1f2328">` +
-    `<title>${esc(title)}</title><style>${EXPORT_STYLE}</style>` +
+    `<title>${esc(title)}</title><style>${exportStyle(layout.textSizes.wide)}</style>` +
     `<rect width="100%" height="100%" fill="#ffffff"/>` +
     `<text x="${PAD}" y="${PAD + 20}" font-size="19" font-weight="700">${esc(title)}</text>` +
     // Clipped to the map's box: a focused map's context arcs run off its edges and would cross the title.

@@ -1,4 +1,5 @@
 import { escapeMarkup } from '../map/escapeMarkup';
+import { wrapText } from '../text/wrapText';
 
 /** A social card (1200×630) as SVG: the site's mark, a kicker, the title and a dek. Pure; text is escaped. */
 export interface SocialCard {
@@ -7,23 +8,11 @@ export interface SocialCard {
   readonly dek?: string;
 }
 
-/** Splits text into lines of at most `perLine` characters (CJK text has no spaces to break at). */
-export function wrapCjk(text: string, perLine: number, maxLines: number): string[] {
-  const chars = [...text];
-  const lines: string[] = [];
-  for (let i = 0; i < chars.length && lines.length < maxLines; i += perLine) {
-    lines.push(chars.slice(i, i + perLine).join(''));
-  }
-  if (chars.length > perLine * maxLines && lines.length > 0) {
-    const last = [...(lines.at(-1) ?? '')];
-    lines[lines.length - 1] = `${last.slice(0, -1).join('')}…`;
-  }
-  return lines;
-}
-
 export function renderSocialCard(card: SocialCard, fontFamily: string): string {
-  const title = wrapCjk(card.title, 16, 2);
-  const dek = card.dek === undefined ? [] : wrapCjk(card.dek, 30, 2);
+  // Widths in em of each font size: the title (68 px) keeps a 90 px right margin, the dek (34 px) stops short of
+  // the mountains drawn from x = 900.
+  const title = wrapText(card.title, 15, 2);
+  const dek = card.dek === undefined ? [] : wrapText(card.dek, 23.5, 2);
   const titleY = 250;
   const text = (x: number, y: number, size: number, weight: number, fill: string, s: string): string =>
     `<text x="${x}" y="${y}" font-size="${size}" font-weight="${weight}" fill="${fill}" font-family="${fontFamily}">${escapeMarkup(s)}</text>`;
