@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Datasets } from '../src/lib/data/buildDatasets';
 import { formatFactsCsv } from '../src/lib/data/formatFactsCsv';
 import { loadContent } from '../src/lib/data/loadContent';
+import { layoutPairingMap } from '../src/lib/map/layoutPairingMap';
+import { loadChinaTopology } from '../src/lib/map/loadChinaTopology';
+import { renderMapTable } from '../src/lib/map/renderMapTable';
 
 /** The real curated data, compiled once for these tests. */
 function build(): Datasets {
@@ -79,6 +82,21 @@ describe('the data build on the curated articles (known answers)', () => {
     expect(card?.tags).toContainEqual({ text: '时期存疑', kind: 'conflict' });
     const cadres = datasets.national.cards.outcomes.find((c) => c.factId === '000-11-cadres-national');
     expect(cadres?.tags).toContainEqual({ text: '时期存疑', kind: 'conflict' });
+  });
+
+  it('says under the map too that 231.9亿元 may only run to 2023年1—11月 (the line, the table, the data)', () => {
+    const national = datasets.map.figures.filter((f) => f.pair === 'national' && f.expression === '231.9亿元');
+    expect(national.map((f) => [f.period, f.periodLabel, f.periodInDoubt])).toEqual([
+      ['2023', '2023年全年', '2023年1—11月'],
+      ['latest', '2023年全年', '2023年1—11月'],
+    ]);
+    const layout = layoutPairingMap(datasets.map, loadChinaTopology(), {
+      width: 960,
+      height: 760,
+      only: { metric: 'funds', period: '2023' },
+    });
+    const table = renderMapTable(layout, { metric: 'funds', period: '2023' }, '');
+    expect(table).toContain('时期存疑：另有来源把同一数字记为2023年1—11月');
   });
 
   it('never puts a county figure among its province headlines', () => {

@@ -22,6 +22,24 @@ function fitsPairing(f: CompiledFact, pair: { east: string; west: string }): boo
 }
 
 /**
+ * `periodInDoubt` when another fact of the same metric and places prints the same number for another period (the
+ * rule of `selectHeadlines`): the reader is told the period may be the other one.
+ */
+function doubt(f: CompiledFact, others: readonly CompiledFact[]): Pick<MapFigure, 'periodInDoubt'> {
+  const twin = others.find(
+    (g) =>
+      g.id !== f.id &&
+      g.metric === f.metric &&
+      g.from === f.from &&
+      g.to === f.to &&
+      g.at === f.at &&
+      g.display === f.display &&
+      g.labels.coverage !== f.labels.coverage,
+  );
+  return twin === undefined ? {} : { periodInDoubt: twin.labels.coverage };
+}
+
+/**
  * The figures the map may show: for every pairing (province and finer), map metric, year and direction, the best
  * total in the layer's unit — a full-year figure when there is one (`comparable`), else the latest cumulative or
  * part-year figure, which the map draws thin and labels with its period. Each pair's latest full-year figure is
@@ -91,7 +109,7 @@ export function buildMapFigures(
         const conflict =
           hasDisagreement(top) ||
           members.some((m) => m.period === top.period && m.sourceId !== top.sourceId && m.value !== top.value);
-        chosen.push(toFigure(top, pair.id, metric, top.periodEnd.slice(0, 4), conflict));
+        chosen.push({ ...toFigure(top, pair.id, metric, top.periodEnd.slice(0, 4), conflict), ...doubt(top, members) });
       }
       figures.push(...chosen);
       // Each direction's latest full-year outcome, for the "latest year" view.
@@ -108,9 +126,13 @@ export function buildMapFigures(
       .filter((h) => h.status === 'outcome' && h.metric === MAP_METRICS[metric].metric && /^\d{4}$/.test(h.period))
       .map((h) => factById.get(h.factId) as CompiledFact)
       .filter((f) => f.coverage === 'full-year' && f.unit === LAYER_UNIT[metric] && f.periodEnd >= FIRST_YEAR);
-    for (const f of national) figures.push(toFigure(f, NATIONAL, metric, f.periodEnd.slice(0, 4), false));
+    for (const f of national) {
+      const figure = { ...toFigure(f, NATIONAL, metric, f.periodEnd.slice(0, 4), false), ...doubt(f, facts) };
+      figures.push(figure);
+    }
     const newest = [...national].sort((a, b) => b.periodEnd.localeCompare(a.periodEnd))[0];
-    if (newest !== undefined) figures.push(toFigure(newest, NATIONAL, metric, LATEST, false));
+    if (newest !== undefined)
+      figures.push({ ...toFigure(newest, NATIONAL, metric, LATEST, false), ...doubt(newest, facts) });
   }
   return figures;
 }

@@ -3,7 +3,7 @@
  * A missing figure says so in words; it is never written as 0. Every figure carries its period and direction.
  */
 import type { ArcMark, ViewLayout } from './layoutPairingMap';
-import { metricLabel, NO_FIGURE_TEXT, qualifierNote, sourceText, TARGET_TEXT } from './mapText';
+import { metricLabel, NO_FIGURE_TEXT, periodDoubtNote, qualifierNote, sourceText, TARGET_TEXT } from './mapText';
 import type { MapDirection, MapFigure } from './types';
 
 export interface ArcDescription {
@@ -39,6 +39,7 @@ export function describeArc(arc: ArcMark, view: ViewLayout, pairLabel: (id: stri
       f.periodLabel,
       arc.status === 'partial' ? '不是全年数字：细线表示，不按线宽比较' : '',
       f.conflict ? '来源不一致：与另一来源的数字对不上，见来源页' : '',
+      f.periodInDoubt === undefined ? '' : periodDoubtNote(f.periodInDoubt),
     ].filter((l) => l !== '');
     return {
       ariaLabel: `${arc.fromLabel}${arc.direction === 'mutual' ? '与' : '→'}${arc.toLabel}，${line}，${lines.join('，')}。来源：${sourceText(f)}`,

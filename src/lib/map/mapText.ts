@@ -45,6 +45,11 @@ export function qualifierNote(figure: Pick<MapFigure, 'qualifier' | 'expression'
   return words === undefined || words.test(figure.expression) ? '' : QUALIFIER_TEXT[figure.qualifier];
 }
 
+/** Why a figure's period is in doubt, beside the figure: `other` is the period another source gives the number. */
+export function periodDoubtNote(other: string): string {
+  return `时期存疑：另有来源把同一数字记为${other}`;
+}
+
 /** The metric's label, e.g. 财政援助资金. */
 export function metricLabel(metric: MapMetric): string {
   return MAP_METRICS[metric].label;

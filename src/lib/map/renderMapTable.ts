@@ -7,7 +7,7 @@
 import { BELOW_TEXT } from './describeArc';
 import { escapeMarkup as esc } from './escapeMarkup';
 import type { ArcMark, MapLayout, ViewLayout } from './layoutPairingMap';
-import { metricLabel, NO_FIGURE_TEXT, qualifierNote, TARGET_TEXT } from './mapText';
+import { metricLabel, NO_FIGURE_TEXT, periodDoubtNote, qualifierNote, TARGET_TEXT } from './mapText';
 import type { MapFigure, MapMetric } from './types';
 
 function figureRow(pairText: string, figure: MapFigure, flow: string, extraNote = ''): string {
@@ -16,6 +16,7 @@ function figureRow(pairText: string, figure: MapFigure, flow: string, extraNote 
     figure.direction === 'mutual' ? '互派：两个方向合计' : '',
     figure.comparable || figure.status === 'target' ? '' : '非全年数字，不按线宽比较',
     figure.conflict ? '来源不一致' : '',
+    figure.periodInDoubt === undefined ? '' : periodDoubtNote(figure.periodInDoubt),
     qualifierNote(figure),
     extraNote,
   ]

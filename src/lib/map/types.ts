@@ -67,6 +67,11 @@ export interface MapFigure {
    * never drawn as the pair's arc, only named on it ("其下的市县有数字").
    */
   within?: true;
+  /**
+   * Another source prints the same number for a shorter period (光明日报's 231.9亿元 截至2023年11月底 against a
+   * "2023年" 231.9亿元): the period this figure is labelled with may be too long. Its value is that other period.
+   */
+  periodInDoubt?: string;
   /** The figure's own places in words (青岛 → 渭源), for text naming a figure below its pair. */
   places?: string;
   factId: string;
