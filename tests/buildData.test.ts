@@ -99,6 +99,16 @@ describe('the data build on the curated articles (known answers)', () => {
     expect(table).toContain('时期存疑：另有来源把同一数字记为2023年1—11月');
   });
 
+  it('names a city pairing under its province pair like the province rows: 惠州—黔西南, flowing 惠州→黔西南', () => {
+    const layout = layoutPairingMap(datasets.map, loadChinaTopology(), {
+      width: 960,
+      height: 760,
+      only: { metric: 'funds', period: '2023' },
+    });
+    const table = renderMapTable(layout, { metric: 'funds', period: '2023' }, '');
+    expect(table).toContain('<th scope="row">惠州—黔西南</th><td data-label="流向">惠州→黔西南</td>');
+  });
+
   it('never puts a county figure among its province headlines', () => {
     const shandong = datasets.provinces.find((p) => p.province.id === 'shandong');
     expect(shandong?.headlines.every((h) => h.from === 'shandong' || h.to === 'shandong' || h.at === 'shandong')).toBe(

@@ -33,6 +33,12 @@ function figureRow(pairText: string, figure: MapFigure, flow: string, extraNote 
   );
 }
 
+const DIRECTION_WORDS: Record<MapFigure['direction'], string> = {
+  'east-to-west': '东部→西部',
+  'west-to-east': '西部→东部',
+  mutual: '互派',
+};
+
 /** `浙江→四川`, `四川→浙江`, `粤⇄桂` as the figure flows. */
 function flowOf(pair: ArcMark['pair'], f: MapFigure): string {
   if (f.direction === 'mutual') return `${pair.eastLabel}⇄${pair.westLabel}（互派）`;
@@ -53,9 +59,12 @@ function arcRows(arc: ArcMark, view: ViewLayout, layout: MapLayout): string {
     `<tr data-pair="${esc(arc.pair.id)}" class="pm-row--none"><th scope="row">${esc(pairText)}</th><td></td>` +
     `<td class="pm-num" data-label="数字">${esc(text)}</td><td data-label="时期">${esc(view.periodLabel)}</td><td></td><td></td></tr>`;
   // A focused map lists the city and county arcs themselves; the national map names them under the province pair.
+  // Named like the province rows: the pairing (惠州—黔西南) in the first column, its flow (惠州→黔西南) in the second.
   const below = (layout.focus === undefined ? arc.below : []).map((f) => {
-    const sub = f.places ?? layout.pairLabels[f.pair] ?? f.pair;
-    const flow = f.direction === 'mutual' ? '互派' : f.direction === 'west-to-east' ? '西部→东部' : '东部→西部';
+    const sub = layout.pairLabels[f.pair] ?? f.places ?? f.pair;
+    const places = f.places?.replaceAll(' ', '');
+    const flow =
+      places === undefined ? DIRECTION_WORDS[f.direction] : `${places}${f.direction === 'mutual' ? '（互派）' : ''}`;
     return figureRow(sub, f, flow, '市县范围，不计入省级');
   });
   const plans = [...(arc.figure === undefined ? [] : [arc.figure]), ...arc.others];
