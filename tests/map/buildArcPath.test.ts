@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { assignArcSides } from '../../src/lib/map/assignArcSides';
-import { arcControlPoint, buildArcPath, type Point } from '../../src/lib/map/buildArcPath';
+import { arcControlPoint, buildArcPath, buildTwoWayArcPath, type Point } from '../../src/lib/map/buildArcPath';
 
 /** All "x,y" pairs of a path string, in order. */
 function points(d: string): [number, number][] {
   return [...d.matchAll(/(-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+}
+
+/** The point at u of the cubic Bézier curve with these four points. */
+function cubicAt([p0, p1, p2, p3]: [number, number][], u: number): [number, number] {
+  const w = [(1 - u) ** 3, 3 * (1 - u) ** 2 * u, 3 * (1 - u) * u * u, u ** 3];
+  const at = (k: 0 | 1): number => [p0, p1, p2, p3].reduce((sum, p, i) => sum + (w[i] as number) * (p?.[k] ?? 0), 0);
+  return [at(0), at(1)];
 }
 
 /** > 0 when p is left of the directed line a → b on screen (y down). */
@@ -41,14 +48,43 @@ describe('buildArcPath', () => {
   });
 
   it('tapers: startWidth wide at the source, narrower before the head', () => {
-    const p = points(arc.d);
-    const n = 25; // samples along each side
-    const firstLeft = p[0] as [number, number];
-    const firstRight = p[p.length - 1] as [number, number];
-    expect(Math.hypot(firstLeft[0] - firstRight[0], firstLeft[1] - firstRight[1])).toBeCloseTo(20, 0);
-    const lastLeft = p[n - 1] as [number, number];
-    const lastRight = p[p.length - n] as [number, number];
-    expect(Math.hypot(lastLeft[0] - lastRight[0], lastLeft[1] - lastRight[1])).toBeCloseTo(7, 0);
+    // M <left side> L <wing> L <tip> L <wing> L <right side, back to the source> Z
+    const parts = arc.d.slice(1, -1).split('L');
+    const left = points(parts[0] as string);
+    const right = points(parts.at(-1) as string);
+    const dist = (a: number[] | undefined, b: number[] | undefined): number =>
+      Math.hypot((a?.[0] ?? 0) - (b?.[0] ?? 0), (a?.[1] ?? 0) - (b?.[1] ?? 0));
+    expect(dist(left[0], right.at(-1))).toBeCloseTo(20, 0);
+    expect(dist(left.at(-1), right[0])).toBeCloseTo(7, 0);
+  });
+
+  it('draws each side of the ribbon as two cubic pieces on the exact edge (within the rounding, 0.08 px)', () => {
+    // A two-headed arc has an even width: each side is the curve moved half the width sideways.
+    const a: Point = [812.4, 301.7];
+    const b: Point = [296.3, 333.3];
+    const twoWay = buildTwoWayArcPath(a, b, { bend: 0.2, side: 'left', startWidth: 9 });
+    const c = arcControlPoint(a, b, 0.2, 'left');
+    const curve = Array.from({ length: 20001 }, (_, i) => {
+      const t = i / 20000;
+      return [
+        (1 - t) ** 2 * a[0] + 2 * (1 - t) * t * c[0] + t * t * b[0],
+        (1 - t) ** 2 * a[1] + 2 * (1 - t) * t * c[1] + t * t * b[1],
+      ];
+    });
+    const distanceToCurve = (p: [number, number]): number =>
+      Math.min(...curve.map((q) => Math.hypot(p[0] - (q[0] as number), p[1] - (q[1] as number))));
+    const parts = twoWay.d.slice(1, -1).split('L');
+    for (const side of [parts[0] as string, parts[4] as string]) {
+      expect(side.match(/C/g)).toHaveLength(2);
+      const [start, ...rest] = points(side);
+      // Each piece runs from the previous end, through its two control points, to its end.
+      for (let i = 0; i < rest.length; i += 3) {
+        const piece = [i === 0 ? start : rest[i - 1], rest[i], rest[i + 1], rest[i + 2]] as [number, number][];
+        for (let u = 0; u <= 1; u += 0.05) {
+          expect(Math.abs(distanceToCurve(cubicAt(piece, u)) - 4.5)).toBeLessThan(0.08);
+        }
+      }
+    }
   });
 
   it('draws a west→east flow from west to east when asked to', () => {

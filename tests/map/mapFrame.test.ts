@@ -56,7 +56,7 @@ function expectInset(document: Document, width: number, height: number): void {
   expect(Number(frame?.getAttribute('y')) + Number(frame?.getAttribute('height'))).toBe(height - 12);
   // The islands and the dash line are drawn in it.
   expect(inset?.querySelector('path.pm-inset-islands')?.getAttribute('d')?.length).toBeGreaterThan(1000);
-  expect(inset?.querySelector('path.pm-dash')?.getAttribute('d')?.match(/M/g)?.length).toBeGreaterThanOrEqual(9);
+  expect(inset?.querySelector('path.pm-dash')?.getAttribute('d')?.match(/[Mm]/g)?.length).toBeGreaterThanOrEqual(9);
 }
 
 function expectApprovalSlot(document: Document, height: number, text: string): void {
@@ -101,7 +101,7 @@ describe('national map (home page, 960×760)', () => {
     const inset = document.querySelector('g.pm-inset');
     const land = `${inset?.querySelector('path.pm-inset-land')?.getAttribute('d')}`;
     const islands = `${inset?.querySelector('path.pm-inset-islands')?.getAttribute('d')}`;
-    expect((land.match(/M/g)?.length ?? 0) + (islands.match(/M/g)?.length ?? 0)).toBeGreaterThanOrEqual(339);
+    expect((land.match(/[Mm]/g)?.length ?? 0) + (islands.match(/[Mm]/g)?.length ?? 0)).toBeGreaterThanOrEqual(339);
   });
 });
 

@@ -21,7 +21,8 @@ function page(controls: boolean, staticViews: string | null = '/embed/map/'): st
     `${renderMapSvg(layout, { idPrefix: 'home-map', ...active })}` +
     `<div class="pm-table-wrap">${renderMapTable(layout, active, '地图中的数字')}</div></figure>`;
   const attribute = staticViews === null ? '' : ` data-static-views="${staticViews}"`;
-  return `<!doctype html><html><body><p>前</p><shanhai-map class="pm"${attribute}>${figure}</shanhai-map><p>后</p></body></html>`;
+  const style = controls ? renderMapViewLinks(layout, active, 'home-map').style : '';
+  return `<!doctype html><html><body><p>前</p><shanhai-map class="pm"${attribute}>${figure}${style}</shanhai-map><p>后</p></body></html>`;
 }
 
 const views = (html: string) => [...html.matchAll(/<g class="pm-view" data-metric="(\w+)" data-period="(\w+)"/g)];
@@ -68,6 +69,12 @@ describe('splitMapViews', () => {
     expect(links).toHaveLength(layout.views.length);
     expect(links).toContain(`/embed/map/#embed-map-v-${active.metric}-${active.period}`);
     expect(split.html).not.toContain('href="#home-map-v-');
+  });
+
+  it('drops the style that showed a targeted view without JS: its views and links are on the embed page now', () => {
+    expect(html).toContain('<style>:root:not(.js) #home-map:has(#home-map-v-');
+    expect(split.html).not.toContain('<style>');
+    expect(split.html).toContain('</figure></shanhai-map><p>后</p>');
   });
 
   it('keeps every view of a map that has no page with all its views (no links could show them)', () => {

@@ -5,6 +5,7 @@
  * without the site's stylesheet (map.css may still override them). Pure string building.
  */
 import { escapeMarkup as esc } from './escapeMarkup';
+import { formatPathRelative as rel } from './formatPathRelative';
 import type { InsetLayout, MapFrame } from './layoutMapFrame';
 
 /** The mainland's base colour (map.css `--pm-land`), the sea and the lines. */
@@ -20,7 +21,7 @@ export const APPROVAL_PREFIX = '审图号：';
 /** A path, or a `<use>` of the same shape when the page defines it once (`buildSharedOutlines`). */
 function shape(d: string, attributes: string, shared: ReadonlyMap<string, string> | undefined): string {
   const id = shared?.get(d);
-  return id === undefined ? `<path ${attributes} d="${d}"/>` : `<use ${attributes} href="#${id}"/>`;
+  return id === undefined ? `<path ${attributes} d="${rel(d)}"/>` : `<use ${attributes} href="#${id}"/>`;
 }
 
 function renderInset(inset: InsetLayout, shared: ReadonlyMap<string, string> | undefined): string {
@@ -61,7 +62,7 @@ export function renderMapFrame(
   const dash =
     frame.dashLine === ''
       ? ''
-      : `<path class="pm-dash" d="${frame.dashLine}" fill="none" stroke="${FRAME_COLORS.ink}" stroke-width="1.4" stroke-linecap="round"/>`;
+      : `<path class="pm-dash" d="${rel(frame.dashLine)}" fill="none" stroke="${FRAME_COLORS.ink}" stroke-width="1.4" stroke-linecap="round"/>`;
   const islands = frame.islandLabels
     .map(
       (l) =>

@@ -6,6 +6,7 @@
  */
 import { buildArcPath, buildTwoWayArcPath } from './buildArcPath';
 import { escapeMarkup as esc } from './escapeMarkup';
+import { formatPathRelative as rel } from './formatPathRelative';
 import type { MapLayout } from './layoutPairingMap';
 import { metricLabel, metricUnitLabel } from './mapText';
 import type { MapMetric } from './types';
@@ -29,13 +30,13 @@ export function renderMapLegend(layout: MapLayout, activeMetric: MapMetric): str
     const ticks = (view?.legend ?? []).map((tick) => {
       const arrow = buildArcPath([0, 0], [SAMPLE_LENGTH, 0], { bend: 0, side: 'left', startWidth: tick.width });
       const h = Math.ceil(Math.max(tick.width, 10) + 4);
-      return `<li>${sample(layout, `<path class="pm-arc-shape" d="${arrow.d}"/>`, h)}<span>${esc(tick.label)}</span></li>`;
+      return `<li>${sample(layout, `<path class="pm-arc-shape" d="${rel(arrow.d)}"/>`, h)}<span>${esc(tick.label)}</span></li>`;
     });
     const line = buildArcPath([0, 0], [SAMPLE_LENGTH, 0], { bend: 0, side: 'left', startWidth: 1.2 });
     const lineSample = (cls: string): string =>
       sample(
         layout,
-        `<g class="${cls}"><path class="pm-arc-line" d="${line.centerline}"/><path class="pm-arc-head" d="${line.head}"/></g>`,
+        `<g class="${cls}"><path class="pm-arc-line" d="${rel(line.centerline)}"/><path class="pm-arc-head" d="${rel(line.head)}"/></g>`,
         12,
       );
     const mid = buildArcPath([0, 0], [SAMPLE_LENGTH, 0], { bend: 0, side: 'left', startWidth: 8 });
@@ -43,9 +44,9 @@ export function renderMapLegend(layout: MapLayout, activeMetric: MapMetric): str
     const thin = buildArcPath([0, 0], [SAMPLE_LENGTH, 0], { bend: 0, side: 'left', startWidth: 1.6 });
     // Every direction and kind has its own shape, so the legend (and the map) read without colour.
     const kinds =
-      `<li>${sample(layout, `<g class="pm-arc--reverse"><path class="pm-arc-shape" d="${mid.d}"/></g>`, 14)}<span>西部→东部（空心，单独成线）</span></li>` +
-      `<li>${sample(layout, `<g class="pm-arc--mutual"><path class="pm-arc-shape" d="${twoWay.d}"/></g>`, 14)}<span>互派：一个数字含两个方向</span></li>` +
-      `<li>${sample(layout, `<g class="pm-arc--partial"><path class="pm-arc-shape" d="${thin.d}"/></g>`, 12)}<span>非全年数字（细线，标出时期），不按线宽比较</span></li>` +
+      `<li>${sample(layout, `<g class="pm-arc--reverse"><path class="pm-arc-shape" d="${rel(mid.d)}"/></g>`, 14)}<span>西部→东部（空心，单独成线）</span></li>` +
+      `<li>${sample(layout, `<g class="pm-arc--mutual"><path class="pm-arc-shape" d="${rel(twoWay.d)}"/></g>`, 14)}<span>互派：一个数字含两个方向</span></li>` +
+      `<li>${sample(layout, `<g class="pm-arc--partial"><path class="pm-arc-shape" d="${rel(thin.d)}"/></g>`, 12)}<span>非全年数字（细线，标出时期），不按线宽比较</span></li>` +
       `<li>${lineSample('pm-arc--below')}<span>省级无数字，市县结对有</span></li>` +
       `<li>${lineSample('pm-arc--none')}<span>资料中无此数字（不是零）</span></li>`;
     const badges = `<li><span class="pm-badge">≥</span><span class="pm-badge">约</span><span>至少此数、约数</span></li><li><span class="pm-badge pm-badge--conflict">!</span><span>来源不一致</span></li>`;

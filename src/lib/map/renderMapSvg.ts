@@ -8,6 +8,7 @@
 import type { Point } from './buildArcPath';
 import { describeArc } from './describeArc';
 import { escapeMarkup as esc } from './escapeMarkup';
+import { formatPathRelative as rel } from './formatPathRelative';
 import type { Placed } from './layoutMapText';
 import type { ArcMark, MapLayout, ProvinceMark, ViewLayout } from './layoutPairingMap';
 import { renderMapFrame } from './renderMapFrame';
@@ -67,7 +68,7 @@ function activeView(layout: MapLayout, options: RenderOptions): { metric: MapMet
 /** A province's shape: its own path, or a `<use>` of the outline defined once on the page. */
 function shape(mark: ProvinceMark, cls: string, extra = ''): string {
   return mark.ref === undefined
-    ? `<path class="${cls}" d="${mark.d}"${extra}/>`
+    ? `<path class="${cls}" d="${rel(mark.d)}"${extra}/>`
     : `<use class="${cls}" href="#${mark.ref}"${extra}/>`;
 }
 
@@ -124,8 +125,8 @@ function renderArc(arc: ArcMark, view: ViewLayout, layout: MapLayout): string {
   const g = arc.geometry;
   const shape =
     drawn === undefined
-      ? `<path class="pm-arc-line" d="${g.centerline}"/><path class="pm-arc-head" d="${g.head}"/>`
-      : `<path class="pm-arc-shape" d="${g.d}"/>`;
+      ? `<path class="pm-arc-line" d="${rel(g.centerline)}"/><path class="pm-arc-head" d="${rel(g.head)}"/>`
+      : `<path class="pm-arc-shape" d="${rel(g.d)}"/>`;
   // A faded context arc (outside a focused map's focus) carries no text: faded text would be unreadable.
   const badgeAt = arc.badge === '' || !arc.inFocus ? undefined : placedAt(arc.badgeAt);
   const badge =
@@ -162,7 +163,7 @@ function renderArc(arc: ArcMark, view: ViewLayout, layout: MapLayout): string {
       'data-conflict': drawn?.conflict === true ? '' : undefined,
       'data-width': arc.width,
       'data-tip': tip.join('\n'),
-    })}>` + `<path class="pm-arc-hit" d="${g.centerline}"/>${shape}${badge}${label}</g>`
+    })}>` + `<path class="pm-arc-hit" d="${rel(g.centerline)}"/>${shape}${badge}${label}</g>`
   );
 }
 

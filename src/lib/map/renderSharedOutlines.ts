@@ -4,8 +4,9 @@
  * inherited), so the site's map.css applies exactly as to a map's own paths. Pure string building.
  */
 import type { SharedOutlines } from './buildSharedOutlines';
+import { formatPathRelative } from './formatPathRelative';
 
 export function renderSharedOutlines(shared: SharedOutlines): string {
-  const defs = shared.paths.map((p) => `<path id="${p.id}" d="${p.d}"/>`).join('');
+  const defs = shared.paths.map((p) => `<path id="${p.id}" d="${formatPathRelative(p.d)}"/>`).join('');
   return `<svg class="pm-shared" width="0" height="0" aria-hidden="true" focusable="false" style="position:absolute;width:0;height:0;overflow:hidden"><defs>${defs}</defs></svg>`;
 }

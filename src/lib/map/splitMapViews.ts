@@ -50,8 +50,11 @@ function splitElement(element: string, id: string, dirUrl: string): SplitViews |
   const staticViews = /^<shanhai-map[^>]* data-static-views="([^"]+)"/.exec(element)?.[1];
   if (staticViews === undefined) return undefined;
   const rows: string[] = [];
+  // The style that shows a targeted view without JS (`renderMapViewLinks`) has nothing left to target: dropped.
+  const viewStyle = new RegExp(`<style>:root:not\\(\\.js\\) #${id}:has\\([^<]*</style>`);
   const rest = element
     .slice(viewsEnd)
+    .replace(viewStyle, '')
     .replaceAll(`href="#${id}-v-`, `href="${staticViews}#${EMBED_MAP_ID_PREFIX}-v-`)
     .replace(/<tbody class="pm-view-rows"[^>]*>[\s\S]*?<\/tbody>/g, (tbody) => {
       if (/^<tbody[^>]* data-active=""/.test(tbody)) return tbody;

@@ -1,5 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
+import { roundPlotNumbers } from '../chart/roundPlotNumbers';
 import { stripPlotAria } from '../chart/stripPlotAria';
 import { escapeMarkup } from '../map/escapeMarkup';
 import type { ChartRow, ChartSeries } from './buildChartSeries';
@@ -57,7 +58,7 @@ export function renderChartSvg(series: ChartSeries, layout: ChartLayout, idPrefi
   plot.setAttribute('aria-labelledby', `${titleId} ${descId}`);
   plot.removeAttribute('aria-label');
   stripPlotAria(plot);
-  const svg = plot.outerHTML.replace(
+  const svg = roundPlotNumbers(plot.outerHTML).replace(
     /^<svg([^>]*)>/,
     `<svg$1><title id="${titleId}">${escapeMarkup(series.title)}</title><desc id="${descId}">${escapeMarkup(series.description)}</desc>`,
   );

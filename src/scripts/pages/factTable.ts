@@ -32,14 +32,22 @@ class FactTableElement extends HTMLElement {
     tools.hidden = false;
 
     const headings = [...(table.tHead?.rows[0]?.cells ?? [])];
-    /** Reorders the rows by one `data-sort-…` key (text keys in Chinese collation, ties in the table's own order). */
+    const rank = new Map(rows.map((row, i) => [row, i]));
+    /** A row's sort key: its place as shown, its place in the table as built, or a `data-sort-…` value. */
+    const keyOf = (row: HTMLTableRowElement, key: string): string =>
+      key === 'sortPlace'
+        ? (row.querySelector('.c-place')?.textContent ?? '')
+        : key === 'sortRank'
+          ? String(rank.get(row))
+          : (row.dataset[key] ?? '');
+    /** Reorders the rows by one key (text keys in Chinese collation, ties in the table's own order). */
     const sortBy = (key: string, ascending: boolean): void => {
-      const value = (row: HTMLTableRowElement): string => row.dataset[key] ?? '';
+      const value = (row: HTMLTableRowElement): string => keyOf(row, key);
       const numeric = key === 'sortValue' || key === 'sortRank';
       rows.sort((a, b) => {
         const order = numeric
           ? Number(value(a)) - Number(value(b))
-          : value(a).localeCompare(value(b), 'zh-CN') || Number(a.dataset.sortRank) - Number(b.dataset.sortRank);
+          : value(a).localeCompare(value(b), 'zh-CN') || (rank.get(a) ?? 0) - (rank.get(b) ?? 0);
         return ascending ? order : -order;
       });
       body.append(...rows);
