@@ -48,7 +48,8 @@ export default defineConfig({
   publicDir: process.env.SHANHAI_PUBLIC_DIR ?? 'public',
   trailingSlash: 'always',
   // The CSS is small (about 3 KB gzipped): inline it rather than block first paint on extra requests.
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  // Several routes at once: PNGs render in worker threads (src/lib/render/renderPool.ts) while pages are written.
+  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   server: { host: '127.0.0.1', port: 4321 },
   // Embeds are for other sites' iframes (noindex), not for search engines.
   integrations: [

@@ -2,7 +2,8 @@
  * The site build, published atomically: validates all content (the same validation as `npm run check`), writes the
  * datasets and builds the site into a fresh folder under .build/, indexes it for search (Pagefind), checks the
  * result, and only then swaps it in for public/data/ and dist/. When any step fails, dist/ and public/data/ are left
- * exactly as they were, so the last good site stays up. Output folders are only ever replaced when they carry the build's marker file
+ * exactly as they were, so the last good site stays up. After a successful build, render-cache entries it did not use
+ * are deleted (src/lib/render/renderCache.ts). Output folders are only ever replaced when they carry the build's marker file
  * (src/lib/publish/outputMarker.ts).
  *
  *   npm run build
@@ -20,6 +21,7 @@ import { verifySiteOutput } from '../src/lib/publish/verifySiteOutput';
 import { writeDatasets } from '../src/lib/publish/writeDatasets';
 import { writeQrCodes } from '../src/lib/publish/writeQrCodes';
 import { writeSearchIndex } from '../src/lib/publish/writeSearchIndex';
+import { pruneRenderCache } from '../src/lib/render/renderCache';
 
 const UNCHANGED = 'dist/ and public/data/ are unchanged: the last good site is still published.';
 const ASTRO = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
@@ -27,6 +29,8 @@ const ASTRO = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', impor
 class BuildStepError extends Error {}
 
 const started = performance.now();
+/** When the build started (ms since the epoch): render-cache entries it uses are marked after this. */
+const startedAt = Date.now();
 const checked = checkContent();
 if (!checked.ok) {
   console.error(formatProblemsByFact(checked.problems, checked.factIdOf));
@@ -83,3 +87,8 @@ try {
   process.exit(1);
 }
 console.log(`Published dist/ and public/data/ (${Math.round((performance.now() - started) / 1000)} s).`);
+// Only now, after a build that succeeded: what it did not use is not part of the site any more.
+const pruned = pruneRenderCache(startedAt);
+if (pruned.files > 0) {
+  console.log(`Render cache: ${pruned.files} unused file(s) deleted (${(pruned.bytes / 1e6).toFixed(1)} MB).`);
+}

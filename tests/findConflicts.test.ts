@@ -121,6 +121,94 @@ describe('findConflicts', () => {
   });
 });
 
+/**
+ * Issue 18: parts are matched to wholes through an index (places and containing places, values below the part's)
+ * instead of every total against every other. The answer must be what the pairwise rule gives: here it is worked
+ * out by that rule, written out plainly, on a grid of places, periods and values (county inside province inside
+ * national, a joint side, a lower bound).
+ */
+describe('findConflicts: parts and wholes found through the index', () => {
+  const ancestors: Record<string, string[]> = {
+    'dingxi-weiyuan': ['dingxi-weiyuan', 'dingxi', 'gansu'],
+    dingxi: ['dingxi', 'gansu'],
+    'qingdao-chengyang': ['qingdao-chengyang', 'qingdao', 'shandong'],
+    qingdao: ['qingdao', 'shandong'],
+    national: ['national'],
+  };
+  const lookup = { placeAncestors: (id: string) => ancestors[id] ?? [id] };
+  const within = (id: string | undefined, one: string | undefined, joint: readonly string[] | undefined) => {
+    const outer = one === undefined ? joint : [one];
+    if (outer === undefined) return id === undefined;
+    if (id === undefined) return false;
+    return outer.some((o) => o === 'national' || lookup.placeAncestors(id).includes(o));
+  };
+  /** The rule, pair by pair, as it reads in `findConflicts`' documentation. */
+  const pairwise = (facts: CompiledFact[]): string[] =>
+    facts.flatMap((part) =>
+      facts
+        .filter(
+          (whole) =>
+            part !== whole &&
+            part.metric === whole.metric &&
+            whole.qualifier !== 'at-least' &&
+            part.jointFrom === undefined &&
+            part.jointTo === undefined &&
+            !(part.from === whole.from && part.to === whole.to && part.period === whole.period) &&
+            within(part.from, whole.from, whole.jointFrom) &&
+            within(part.to, whole.to, whole.jointTo) &&
+            part.periodEnd <= whole.periodEnd &&
+            (whole.periodStart === undefined ||
+              (part.periodStart !== undefined && part.periodStart >= whole.periodStart)) &&
+            part.value > whole.value &&
+            disagree(part.value, whole.value),
+        )
+        .flatMap((whole) => [`${part.id}>${whole.id}`, `${whole.id}<${part.id}`]),
+    );
+  const fromIndex = (facts: CompiledFact[]): string[] =>
+    [...findConflicts(facts, lookup)].flatMap(([id, list]) =>
+      list
+        .filter((c) => c.kind === 'part-exceeds-whole')
+        .map((c) => `${id}${c.text.startsWith('大于') ? '>' : '<'}${c.factId}`),
+    );
+  const ends: Pick<CompiledFact, 'from' | 'to' | 'jointTo'>[] = [
+    { from: 'shandong', to: 'gansu' },
+    { from: 'qingdao', to: 'dingxi' },
+    { from: 'qingdao-chengyang', to: 'dingxi-weiyuan' },
+    { from: 'qingdao', to: 'dingxi-weiyuan' },
+    { from: 'national', to: 'gansu' },
+    { from: 'shandong', jointTo: ['gansu', 'chongqing'] },
+  ];
+  const periods = ['2021', '2021-01..2021-06', '2021..2023', '..2022-12'];
+  const values = [3, 50, 1000, 1002];
+  const grid = ends.flatMap((end, e) =>
+    periods.flatMap((period, p) =>
+      values.map((value, v) => {
+        const { to: _to, ...base } = fact(`f${e}${p}${v}`, `s${(e + p + v) % 3}`, value, { ...end, period });
+        const f = (end.to === undefined ? base : { ...base, to: end.to }) as CompiledFact;
+        return v === 1 && p === 2 ? { ...f, qualifier: 'at-least' as const } : f;
+      }),
+    ),
+  );
+
+  it('finds exactly the pairs the pairwise rule finds (county in province, national, joint sides, lower bounds)', () => {
+    const expected = pairwise(grid).sort();
+    expect(expected.length).toBeGreaterThan(100);
+    expect(fromIndex(grid).sort()).toEqual(expected);
+  });
+
+  it('lists a part’s wholes in fact-id order, the larger whole of a county figure included', () => {
+    const county = fact('county', 's1', 900, { from: 'qingdao-chengyang', to: 'dingxi-weiyuan', period: '2021' });
+    const city = fact('city', 's2', 500, { from: 'qingdao', to: 'dingxi', period: '2021' });
+    const province = fact('province', 's3', 100, { from: 'shandong', to: 'gansu', period: '2021..2023' });
+    const conflicts = findConflicts([province, county, city], lookup);
+    expect(conflicts.get('county')?.map((c) => c.factId)).toEqual(['city', 'province']);
+    expect(conflicts.get('city')?.map((c) => `${c.kind}:${c.factId}`)).toEqual([
+      'part-exceeds-whole:county',
+      'part-exceeds-whole:province',
+    ]);
+  });
+});
+
 describe('formatConflictHeading', () => {
   it('names the most serious kind among a figure’s conflicts', () => {
     const c = (kind: 'different-value' | 'part-exceeds-whole' | 'same-value-other-period') => ({

@@ -28,7 +28,17 @@ interface CuratedFile {
 
 const FACTS_PER_SOURCE = 50;
 /** What a copy needs to check and build; everything else (dist, .git, tests) stays behind. */
-const COPIED = ['src', 'scripts', 'content', 'data', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+const COPIED = [
+  'src',
+  'scripts',
+  'content',
+  'data',
+  'public',
+  'astro.config.mjs',
+  'package.json',
+  'tsconfig.json',
+  'site.config.json',
+];
 
 function readCurated(dir: string): CuratedFile[] {
   return readdirSync(dir)

@@ -1,7 +1,7 @@
 /**
  * Times `npm run build` the way its log shows it: each line is stamped as it arrives, and the phases are the spans
- * between the lines that open them (content check, datasets, Astro's bundling, pages and images, sitemap, the
- * content-security policy and checks of the result, publishing). Astro prints every route with its own time
+ * between the lines that open them (content check, datasets, Astro's bundling, pages and images, sitemap, the split
+ * map views and content-security policy, QR codes, the search index, checks of the result and publishing). Astro prints every route with its own time
  * (`├─ /province/gansu/index.html (+120ms)`): those are summed per page kind, and the PNG renders listed one by one.
  */
 import { spawn } from 'node:child_process';
@@ -20,7 +20,7 @@ export interface BuildTiming {
 
 /**
  * Lines that open a phase, in the order the build prints them; a phase opens only after the one before it (Astro
- * prints "✓ Completed" after several steps). Optional phases (the search index, when there is one) may be missing.
+ * prints "✓ Completed" after several steps). A step prints its line when it ends, so the next phase opens there.
  */
 const PHASES: [string, RegExp, 'optional'?][] = [
   ['content check', /^> tsx scripts\/build\.ts/],
@@ -28,9 +28,10 @@ const PHASES: [string, RegExp, 'optional'?][] = [
   ['Astro: bundling', /Building static entrypoints/],
   ['Astro: pages and images', /generating static routes/],
   ['sitemap', /✓ Completed in/],
-  ['search index', /pagefind/i, 'optional'],
-  ['CSP and output checks', /sitemap-index\.xml/],
-  ['publish', /page\(s\) built in/],
+  ['split map views and CSP', /sitemap-index\.xml/],
+  ['QR codes', /page\(s\) built in/],
+  ['search index', /^QR codes: /],
+  ['output checks and publish', /^Search index: /],
 ];
 const END = /^Published dist\//;
 
@@ -43,11 +44,11 @@ export function routeKind(path: string): string {
 }
 
 /** Runs the build in `cwd` and reads its log. Throws with the log's end when the build fails. */
-export function timeBuild(cwd: string): Promise<BuildTiming> {
+export function timeBuild(cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<BuildTiming> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const stamps: [number, string][] = [];
-    const child = spawn('npm', ['run', 'build'], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('npm', ['run', 'build'], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let rest = '';
     const onData = (chunk: Buffer) => {
       const lines = (rest + chunk.toString('utf8')).split('\n');

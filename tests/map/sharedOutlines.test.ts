@@ -5,6 +5,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { buildSharedOutlines, outlineTransform } from '../../src/lib/map/buildSharedOutlines';
+import { cachedMapLayout } from '../../src/lib/map/cachedMapLayout';
 import { fitMapProjection } from '../../src/lib/map/fitMapProjection';
 import { layoutPairingMap } from '../../src/lib/map/layoutPairingMap';
 import { loadChinaTopology } from '../../src/lib/map/loadChinaTopology';
@@ -118,5 +119,34 @@ describe('renderMapSvg with shared outlines', () => {
     const { document } = drawn(frames[1] as (typeof frames)[number], undefined);
     expect(document.querySelectorAll('use')).toHaveLength(0);
     expect(document.querySelector(`.pm-provinces path.pm-prov`)?.getAttribute('d')?.length).toBeGreaterThan(10);
+  });
+});
+
+/**
+ * Issue 18 (a build of 1,000 stories): the outlines are projected once per set of frames and a step's layout is the
+ * cached layout plus what shared outlines change. Both must give exactly what the uncached functions give.
+ */
+describe('shared outlines and layouts, remembered for the build', () => {
+  it('gives a second page the same shapes under its own ids', () => {
+    const first = buildSharedOutlines(data, topology, frames, 'story-a-outline');
+    const second = buildSharedOutlines(data, topology, frames, 'story-b-outline');
+    expect(second.paths.map((p) => p.d)).toEqual(first.paths.map((p) => p.d));
+    expect(second.paths[0]?.id).toMatch(/^story-b-outline-\d{6}$/);
+    expect(second.ids.get(GANSU)).toBe(`story-b-outline-${GANSU}`);
+    expect([...second.insetIds.values()]).toEqual([...first.insetIds.values()].map((id) => id.replace('-a-', '-b-')));
+    expect(second.scale).toBe(first.scale);
+  });
+
+  it('lays out a step with shared outlines exactly as layoutPairingMap does', () => {
+    const shared = buildSharedOutlines(data, topology, frames, 'story-c-outline');
+    for (const frame of frames) {
+      const options = { ...frame, only: { metric: 'funds' as const, period: data.defaults.period } };
+      const direct = layoutPairingMap(data, topology, { ...options, sharedOutlines: shared });
+      cachedMapLayout(data, topology, options);
+      const cached = cachedMapLayout(data, topology, { ...options, sharedOutlines: shared });
+      expect(cached).toEqual(direct);
+      expect(JSON.stringify(cached.provinces)).toBe(JSON.stringify(direct.provinces));
+      expect(cached.shared?.transform).toEqual(direct.shared?.transform);
+    }
   });
 });

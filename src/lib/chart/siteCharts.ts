@@ -49,5 +49,14 @@ export function storyCharts(story: Story): StoryChart[] {
     .map((block, i) => ({ story, n: i + 1, chart: chartFromStory(block, ctx) }));
 }
 
-/** Every story chart on the site. */
-export const allStoryCharts = (): StoryChart[] => loadStories().flatMap(storyCharts);
+let storyChartCache: { stories: readonly Story[]; charts: StoryChart[] } | undefined;
+
+/**
+ * Every story chart on the site, built once per build (the stories are parsed once): every chart block and embed
+ * asks for them, and rebuilding all of them each time made the build quadratic in the number of stories.
+ */
+export function allStoryCharts(): StoryChart[] {
+  const stories = loadStories();
+  if (storyChartCache?.stories !== stories) storyChartCache = { stories, charts: stories.flatMap(storyCharts) };
+  return storyChartCache.charts;
+}

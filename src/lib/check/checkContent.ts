@@ -35,7 +35,7 @@ export type CheckResult = CheckNotes &
  */
 export function checkContent(dirs: CheckDirs = DEFAULT_CHECK_DIRS): CheckResult {
   const content = loadContent(dirs);
-  const readiness = runReadinessChecks(content.ok ? [] : content.problems, dirs);
+  const readiness = runReadinessChecks(content.ok ? [] : content.problems, dirs, content.curated);
   const notes: CheckNotes = { warnings: readiness.warnings, factIdOf: readiness.factIdOf };
   const files = checkStoryFiles(dirs.stories);
   if (!content.ok) return { ...notes, ok: false, problems: [...readiness.problems, ...files.problems], dataOk: false };

@@ -10,6 +10,7 @@ import {
 import { findMetric } from '../model/metrics';
 import { formatPeriod } from '../period/formatPeriod';
 import { parseValidPeriod } from '../period/parsePeriod';
+import type { Pairing } from '../schema/reference';
 import { formatNoteForReaders, formatSourceTitle, type NoteNames } from '../text/formatForReaders';
 import { pairingName } from '../text/pairingName';
 import { toSimplified } from '../text/toSimplified';
@@ -38,6 +39,21 @@ export function compileFacts(
   // Notes are the curators' words: the site writes them in simplified characters, with ids named for readers
   // (the curated file keeps them as written).
   const forReaders = (note: string): string => formatNoteForReaders(toSimplified(note), names);
+  // The province pairing and the finest pairing of two ends, worked out once per pair of places (not per fact).
+  const provincePairings = places.pairings.filter((p) => p.level === 'province');
+  const pairingsByEnds = new Map<string, { pairing?: Pairing; finest?: Pairing }>();
+  const pairingsOf = (from: string, to: string): { pairing?: Pairing; finest?: Pairing } => {
+    const key = `${from}\u0000${to}`;
+    let found = pairingsByEnds.get(key);
+    if (found === undefined) {
+      const [a, b] = [places.require(from).ancestors, places.require(to).ancestors];
+      const pairing = findPairing(provincePairings, a, b);
+      const finest = findPairing(places.pairings, a, b);
+      found = { ...(pairing === undefined ? {} : { pairing }), ...(finest === undefined ? {} : { finest }) };
+      pairingsByEnds.set(key, found);
+    }
+    return found;
+  };
   for (const { file, data } of files) {
     const { note: sourceNote } = data.source;
     sources.push({
@@ -61,17 +77,7 @@ export function compileFacts(
       );
       const provinces = [...new Set(ends.filter((id) => id !== NATIONAL).map((id) => places.require(id).province))];
       const paired = f.from !== undefined && f.to !== undefined && f.from !== NATIONAL && f.to !== NATIONAL;
-      const ancestors = (id: string): readonly string[] => places.require(id).ancestors;
-      const pairing = paired
-        ? findPairing(
-            places.pairings.filter((p) => p.level === 'province'),
-            ancestors(f.from as string),
-            ancestors(f.to as string),
-          )
-        : undefined;
-      const finest = paired
-        ? findPairing(places.pairings, ancestors(f.from as string), ancestors(f.to as string))
-        : undefined;
+      const { pairing, finest } = paired ? pairingsOf(f.from as string, f.to as string) : {};
       const roleOf = (id: string | undefined, joint: readonly string[] | undefined) => {
         const first = id ?? joint?.[0];
         return first === undefined || first === NATIONAL ? undefined : places.require(first).programme;

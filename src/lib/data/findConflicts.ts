@@ -1,5 +1,6 @@
 import { KEY_METRICS } from '../model/metrics';
 import { placesKey } from './placesKey';
+import { pushTo } from './pushTo';
 import type { CompiledFact, FactConflict } from './types';
 
 /** Values this close are the same figure rounded differently (52.788亿元 and 52.8亿元), not a conflict. */
@@ -27,25 +28,115 @@ export interface AncestorLookup {
   placeAncestors(id: string): readonly string[] | undefined;
 }
 
+/** Whether a place (`id`, or none) lies inside the side `one` or `joint` of a whole ("national" holds every place). */
+function sideWithin(
+  id: string | undefined,
+  one: string | undefined,
+  joint: readonly string[] | undefined,
+  places: AncestorLookup,
+): boolean {
+  const outer = one === undefined ? joint : [one];
+  if (outer === undefined) return id === undefined;
+  if (id === undefined) return false;
+  const chain = places.placeAncestors(id) ?? [id];
+  return outer.some((o) => o === 'national' || chain.includes(o));
+}
+
 /** Whether every place of `part` lies inside the matching place (or joint places) of `whole`. */
 function placesWithin(part: CompiledFact, whole: CompiledFact, places: AncestorLookup): boolean {
-  const inside = (id: string | undefined, one: string | undefined, joint: readonly string[] | undefined): boolean => {
-    const outer = one === undefined ? joint : [one];
-    if (outer === undefined) return id === undefined;
-    if (id === undefined) return false;
-    const chain = places.placeAncestors(id) ?? [id];
-    return outer.some((o) => o === 'national' || chain.includes(o));
-  };
   if (part.jointFrom !== undefined || part.jointTo !== undefined) return false;
   return (
-    inside(part.from, whole.from, whole.jointFrom) &&
-    inside(part.to, whole.to, whole.jointTo) &&
-    inside(part.at, whole.at, undefined)
+    sideWithin(part.from, whole.from, whole.jointFrom, places) &&
+    sideWithin(part.to, whole.to, whole.jointTo, places) &&
+    sideWithin(part.at, whole.at, undefined, places)
   );
 }
 
+/** What a side of a fact may be matched on in the index: its place, its joint places, or "no place". */
+const NO_PLACE = '\u0000';
+const sideTokens = (one: string | undefined, joint: readonly string[] | undefined): readonly string[] =>
+  one !== undefined ? [one] : (joint ?? [NO_PLACE]);
+
+/** A whole in the index, with what the first, cheap tests read (fact objects come in many shapes; these in one). */
+interface IndexedWhole {
+  readonly fact: CompiledFact;
+  /** Its position among the totals: matches are reported in that order. */
+  readonly order: number;
+  readonly value: number;
+  readonly periodEnd: string;
+  readonly periodStart: string | undefined;
+}
+
+/**
+ * The totals that could be wholes of a part, indexed by what they must share with it (metric, unit, status,
+ * direction, measure) and by their places, each list sorted by value. A part looks up only the place combinations
+ * that can contain its own (each of its places or one containing it, or "national") and, in each, only the wholes
+ * smaller than itself; `keep` still decides. Checking every total against every other was quadratic: 10,000 facts
+ * took minutes.
+ */
+function indexWholes(totals: readonly CompiledFact[]): {
+  /** The wholes smaller than `part` that may contain it, in the order of `totals` (each once), that `keep` accepts. */
+  containing(part: CompiledFact, places: AncestorLookup, keep: (whole: CompiledFact) => boolean): CompiledFact[];
+} {
+  const shared = (f: CompiledFact): string => JSON.stringify([f.metric, f.unit, f.status, f.direction, f.measure]);
+  const index = new Map<string, IndexedWhole[]>();
+  totals.forEach((fact, order) => {
+    if (fact.qualifier === 'at-least') return;
+    const { value, periodEnd, periodStart } = fact;
+    const entry: IndexedWhole = { fact, order, value, periodEnd, periodStart };
+    for (const from of sideTokens(fact.from, fact.jointFrom)) {
+      for (const to of sideTokens(fact.to, fact.jointTo)) {
+        pushTo(index, `${shared(fact)}|${from}|${to}|${fact.at ?? NO_PLACE}`, entry);
+      }
+    }
+  });
+  for (const list of index.values()) list.sort((a, b) => a.value - b.value);
+  const candidates = (id: string | undefined, places: AncestorLookup): readonly string[] =>
+    id === undefined ? [NO_PLACE] : [...new Set([...(places.placeAncestors(id) ?? [id]), 'national'])];
+  return {
+    containing(part, places, keep) {
+      if (part.jointFrom !== undefined || part.jointTo !== undefined) return [];
+      const kept = new Map<CompiledFact, number>();
+      const key = shared(part);
+      for (const from of candidates(part.from, places)) {
+        for (const to of candidates(part.to, places)) {
+          for (const at of candidates(part.at, places)) {
+            const list = index.get(`${key}|${from}|${to}|${at}`) ?? [];
+            // Only a smaller whole can be exceeded: the entries before the first one not below the part's value.
+            const end = firstAtLeast(list, part.value);
+            for (let i = 0; i < end; i++) {
+              const whole = list[i] as IndexedWhole;
+              // Two cheap tests `keep` would make anyway, on the compact entry, before the fact itself is read.
+              if (!disagree(part.value, whole.value) || !periodWithin(part, whole)) continue;
+              if (!kept.has(whole.fact) && keep(whole.fact)) kept.set(whole.fact, whole.order);
+            }
+          }
+        }
+      }
+      return [...kept].sort((a, b) => a[1] - b[1]).map(([fact]) => fact);
+    },
+  };
+}
+
+/** The index of the first entry whose value is not below `value`, in a list sorted by value (binary search). */
+function firstAtLeast(list: readonly IndexedWhole[], value: number): number {
+  let [lo, hi] = [0, list.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as IndexedWhole).value < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A period's bounds (`YYYY-MM`); no start: unknown. */
+interface PeriodBounds {
+  readonly periodEnd: string;
+  readonly periodStart?: string | undefined;
+}
+
 /** Whether the part's period lies inside the whole's (an unknown start contains any start). */
-function periodWithin(part: CompiledFact, whole: CompiledFact): boolean {
+function periodWithin(part: PeriodBounds, whole: PeriodBounds): boolean {
   if (part.periodEnd > whole.periodEnd) return false;
   if (whole.periodStart === undefined) return true;
   return part.periodStart !== undefined && part.periodStart >= whole.periodStart;
@@ -81,7 +172,7 @@ function repeatedFigures(facts: readonly CompiledFact[]): [CompiledFact, Compile
     // The stage is left out: a release that reuses a figure may call the money 投入 where the other says 到位.
     const { stage: _stage, ...unstaged } = f;
     const key = `${measureKey(unstaged)}|${f.value}`;
-    byMeasure.set(key, [...(byMeasure.get(key) ?? []), f]);
+    pushTo(byMeasure, key, f);
   }
   const pairs: [CompiledFact, CompiledFact][] = [];
   for (const members of byMeasure.values()) {
@@ -108,13 +199,13 @@ function repeatedFigures(facts: readonly CompiledFact[]): [CompiledFact, Compile
 export function findConflicts(facts: readonly CompiledFact[], places: AncestorLookup): Map<string, FactConflict[]> {
   const conflicts = new Map<string, FactConflict[]>();
   const add = (id: string, c: FactConflict): void => {
-    conflicts.set(id, [...(conflicts.get(id) ?? []), c]);
+    const list = conflicts.get(id);
+    if (list === undefined) conflicts.set(id, [c]);
+    else list.push(c);
   };
+  const keyOf = new Map<CompiledFact, string>(facts.map((f) => [f, measureKey(f)]));
   const groups = new Map<string, CompiledFact[]>();
-  for (const f of facts) {
-    const key = `${measureKey(f)}|${f.period}`;
-    groups.set(key, [...(groups.get(key) ?? []), f]);
-  }
+  for (const f of facts) pushTo(groups, `${keyOf.get(f)}|${f.period}`, f);
   for (const members of groups.values()) {
     for (const a of members) {
       for (const b of members) {
@@ -125,27 +216,28 @@ export function findConflicts(facts: readonly CompiledFact[], places: AncestorLo
     }
   }
   const totals = facts.filter((f) => f.basis === 'total' && WHOLE_METRICS.has(f.metric));
+  const wholes = indexWholes(totals);
   for (const part of totals) {
-    for (const whole of totals) {
-      if (part === whole || part.metric !== whole.metric || part.unit !== whole.unit) continue;
-      if (part.status !== whole.status || whole.qualifier === 'at-least') continue;
-      if (part.direction !== whole.direction || part.measure !== whole.measure) continue;
-      const samePlaces = measureKey(part) === measureKey(whole);
-      const samePeriod = part.period === whole.period;
-      if (samePlaces && samePeriod) continue;
-      if (!placesWithin(part, whole, places) || !periodWithin(part, whole)) continue;
-      if (part.value > whole.value && disagree(part.value, whole.value)) {
-        add(part.id, {
-          kind: 'part-exceeds-whole',
-          factId: whole.id,
-          text: `大于包含它的数字${whole.display}（${whole.labels.places}，${whole.labels.coverage}）`,
-        });
-        add(whole.id, {
-          kind: 'part-exceeds-whole',
-          factId: part.id,
-          text: `小于它所包含的数字${part.display}（${part.labels.places}，${part.labels.coverage}）`,
-        });
-      }
+    const exceeds = (whole: CompiledFact): boolean => {
+      if (part === whole || part.value <= whole.value || !disagree(part.value, whole.value)) return false;
+      if (part.metric !== whole.metric || part.unit !== whole.unit) return false;
+      if (part.status !== whole.status || whole.qualifier === 'at-least') return false;
+      if (part.direction !== whole.direction || part.measure !== whole.measure) return false;
+      if (keyOf.get(part) === keyOf.get(whole) && part.period === whole.period) return false;
+      return placesWithin(part, whole, places) && periodWithin(part, whole);
+    };
+    // Only the wholes whose places can contain the part's (the index), in the order of `totals` as before.
+    for (const whole of wholes.containing(part, places, exceeds)) {
+      add(part.id, {
+        kind: 'part-exceeds-whole',
+        factId: whole.id,
+        text: `大于包含它的数字${whole.display}（${whole.labels.places}，${whole.labels.coverage}）`,
+      });
+      add(whole.id, {
+        kind: 'part-exceeds-whole',
+        factId: part.id,
+        text: `小于它所包含的数字${part.display}（${part.labels.places}，${part.labels.coverage}）`,
+      });
     }
   }
   for (const [a, b] of repeatedFigures(facts)) {

@@ -3,7 +3,7 @@ import type { Problem } from '../problems/problem';
 import { loadReference } from '../reference/loadReference';
 import { buildDatasets, type Datasets } from './buildDatasets';
 import { compileFacts } from './compileFacts';
-import { loadCuratedFiles } from './loadCuratedFiles';
+import { type LoadedCuratedFile, loadCuratedFiles } from './loadCuratedFiles';
 import { createPlaceIndex } from './placeIndex';
 import { validateCurated } from './validateCurated';
 
@@ -18,9 +18,13 @@ export const DEFAULT_DIRS: ContentDirs = { reference: 'data/reference', curated:
  * Loads, validates and compiles all data: the one entry point shared by the data build and `npm run check`.
  * Returns every problem found, or the datasets when there are none.
  */
-export function loadContent(
-  dirs: ContentDirs = DEFAULT_DIRS,
-): { ok: true; datasets: Datasets } | { ok: false; problems: readonly Problem[] } {
+export function loadContent(dirs: ContentDirs = DEFAULT_DIRS): (
+  | { ok: true; datasets: Datasets }
+  | { ok: false; problems: readonly Problem[] }
+) & {
+  /** The curated files that parsed, for `npm run check`'s readiness rules (absent when the reference failed). */
+  curated?: readonly LoadedCuratedFile[];
+} {
   let reference: ReturnType<typeof loadReference>;
   try {
     reference = loadReference(dirs.reference);
@@ -35,7 +39,7 @@ export function loadContent(
     ...validateCurated(curated.files, places),
     ...checkCuratedDetails(curated.files),
   ];
-  if (problems.length > 0) return { ok: false, problems };
+  if (problems.length > 0) return { ok: false, problems, curated: curated.files };
   const { sources, facts } = compileFacts(curated.files, places);
-  return { ok: true, datasets: buildDatasets(reference, places, sources, facts) };
+  return { ok: true, datasets: buildDatasets(reference, places, sources, facts), curated: curated.files };
 }

@@ -1,5 +1,6 @@
 import { disagree, hasDisagreement } from './findConflicts';
 import { placesKey } from './placesKey';
+import { pushTo } from './pushTo';
 import type { CompiledFact, Headline } from './types';
 
 /**
@@ -60,16 +61,20 @@ export function compareForHeadline(
 ): { order: number; reason: string } {
   const sa = sources.get(a.sourceId);
   const sb = sources.get(b.sourceId);
-  const steps: [number, string][] = [
-    [Number(isHeadlineCandidate(b)) - Number(isHeadlineCandidate(a)), STEPS.candidate],
-    [b.periodEnd.localeCompare(a.periodEnd), STEPS.cutOff],
-    [(a.periodStart ?? '0000').localeCompare(b.periodStart ?? '0000'), STEPS.coverage],
-    [CONFIDENCE_RANK[sa?.confidence ?? 'low'] - CONFIDENCE_RANK[sb?.confidence ?? 'low'], STEPS.confidence],
-    [(sb?.date ?? '').localeCompare(sa?.date ?? ''), STEPS.release],
-    [QUALIFIER_RANK[a.qualifier] - QUALIFIER_RANK[b.qualifier], STEPS.precision],
-    [a.id.localeCompare(b.id), STEPS.id],
+  // Each step is worked out only when the ones before it tie (sorting thousands of facts calls this often).
+  const steps: [() => number, string][] = [
+    [() => Number(isHeadlineCandidate(b)) - Number(isHeadlineCandidate(a)), STEPS.candidate],
+    [() => b.periodEnd.localeCompare(a.periodEnd), STEPS.cutOff],
+    [() => (a.periodStart ?? '0000').localeCompare(b.periodStart ?? '0000'), STEPS.coverage],
+    [() => CONFIDENCE_RANK[sa?.confidence ?? 'low'] - CONFIDENCE_RANK[sb?.confidence ?? 'low'], STEPS.confidence],
+    [() => (sb?.date ?? '').localeCompare(sa?.date ?? ''), STEPS.release],
+    [() => QUALIFIER_RANK[a.qualifier] - QUALIFIER_RANK[b.qualifier], STEPS.precision],
+    [() => a.id.localeCompare(b.id), STEPS.id],
   ];
-  for (const [order, reason] of steps) if (order !== 0) return { order, reason };
+  for (const [step, reason] of steps) {
+    const order = step();
+    if (order !== 0) return { order, reason };
+  }
   return { order: 0, reason: STEPS.identical };
 }
 
@@ -101,8 +106,7 @@ function explain(best: CompiledFact, runnerUp: CompiledFact, step: string): stri
 export function selectHeadlines(facts: readonly CompiledFact[], sources: ReadonlyMap<string, SourceInfo>): Headline[] {
   const groups = new Map<string, CompiledFact[]>();
   for (const fact of facts.filter((f) => f.basis === 'total')) {
-    const key = groupKey(fact);
-    groups.set(key, [...(groups.get(key) ?? []), fact]);
+    pushTo(groups, groupKey(fact), fact);
   }
   return [...groups.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))

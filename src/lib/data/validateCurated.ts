@@ -44,7 +44,15 @@ export function findPairing(
  */
 export function validateCurated(files: readonly LoadedCuratedFile[], places: PlaceLookup): Problem[] {
   const problems: Problem[] = [];
-  const firstFactId = new Map<string, string>();
+  // Where each id was first used; its line is worked out only for a repeat (locating every fact costs a parse each).
+  const firstFactId = new Map<string, { file: string; text: string; index: number }>();
+  // The pairing of two places, looked up once per pair of places rather than once per fact.
+  const pairings = new Map<string, Pairing | undefined>();
+  const pairingOf = (a: readonly string[], b: readonly string[]): Pairing | undefined => {
+    const key = `${a.join('>')}\u0000${b.join('>')}`;
+    if (!pairings.has(key)) pairings.set(key, findPairing(places.pairings, a, b));
+    return pairings.get(key);
+  };
   for (const { file, text, data } of files) {
     const at = (path: (string | number)[], message: string, fix: string): void => {
       problems.push({ file, ...locateJsonPath(text, path), path: formatJsonPath(path), message, fix });
@@ -53,10 +61,11 @@ export function validateCurated(files: readonly LoadedCuratedFile[], places: Pla
       const base: (string | number)[] = ['facts', i];
       const seen = firstFactId.get(fact.id);
       if (seen !== undefined) {
-        at([...base, 'id'], `fact id "${fact.id}" is already used in ${seen}`, 'give this fact a new, unique id');
-      } else {
         // file:line, so the editor can open the other use directly.
-        firstFactId.set(fact.id, `${file}:${locateJsonPath(text, [...base, 'id']).line}`);
+        const where = `${seen.file}:${locateJsonPath(seen.text, ['facts', seen.index, 'id']).line}`;
+        at([...base, 'id'], `fact id "${fact.id}" is already used in ${where}`, 'give this fact a new, unique id');
+      } else {
+        firstFactId.set(fact.id, { file, text, index: i });
       }
 
       const metric = findMetric(fact.metric);
@@ -150,7 +159,7 @@ export function validateCurated(files: readonly LoadedCuratedFile[], places: Pla
         ]),
       ];
       for (const [a, b, where] of jointEnds) {
-        if (a !== undefined && b !== undefined && a.at(-1) !== b.at(-1) && !findPairing(places.pairings, a, b)) {
+        if (a !== undefined && b !== undefined && a.at(-1) !== b.at(-1) && !pairingOf(a, b)) {
           const key = where.startsWith('jointTo') ? 'jointTo' : 'jointFrom';
           at(
             [...base, key, Number(where.replace(/\D/g, ''))],
@@ -160,7 +169,7 @@ export function validateCurated(files: readonly LoadedCuratedFile[], places: Pla
         }
       }
       if (from !== undefined && to !== undefined && from.at(-1) !== to.at(-1) && period.ok) {
-        const pairing = findPairing(places.pairings, from, to);
+        const pairing = pairingOf(from, to);
         if (pairing === undefined) {
           at(
             [...base, 'to'],

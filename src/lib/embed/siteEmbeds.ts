@@ -5,7 +5,14 @@
  */
 import { CHART_WIDTHS } from '../chart/chartVariants';
 import { layoutFigureChart } from '../chart/layoutFigureChart';
-import { allStoryCharts, chartedPairIds, chartedProvinceIds, pairChart, provinceChart } from '../chart/siteCharts';
+import {
+  allStoryCharts,
+  chartedPairIds,
+  chartedProvinceIds,
+  pairChart,
+  provinceChart,
+  type StoryChart,
+} from '../chart/siteCharts';
 import type { FigureChart } from '../chart/types';
 import { viewLabel } from '../map/describeView';
 import { layoutPairingMap, type MapLayout } from '../map/layoutPairingMap';
@@ -72,11 +79,22 @@ export function provinceChartEmbed(id: string): ChartEmbed | undefined {
   return chartEmbed(chart, path, `shanhai-province-chart-${id}`, exportName(id, 'chart'), `/province/${id}/`);
 }
 
+let storyChartEmbeds: { charts: readonly StoryChart[]; embeds: Map<string, ChartEmbed> } | undefined;
+
+/** The n-th chart of a story as an embed. All of them are built at the first call, once per build. */
 export function storyChartEmbed(slug: string, n: number): ChartEmbed | undefined {
-  const found = allStoryCharts().find((c) => c.story.slug === slug && c.n === n);
-  if (found === undefined) return undefined;
-  const path = storyChartEmbedPath(slug, n);
-  return chartEmbed(found.chart, path, `shanhai-story-${slug}-${n}`, exportName(slug, n, 'chart'), `/stories/${slug}/`);
+  const charts = allStoryCharts();
+  if (storyChartEmbeds?.charts !== charts) {
+    const embeds = new Map<string, ChartEmbed>();
+    for (const { story, chart, n: number } of charts) {
+      const path = storyChartEmbedPath(story.slug, number);
+      const id = `shanhai-story-${story.slug}-${number}`;
+      const name = exportName(story.slug, number, 'chart');
+      embeds.set(`${story.slug}/${number}`, chartEmbed(chart, path, id, name, `/stories/${story.slug}/`));
+    }
+    storyChartEmbeds = { charts, embeds };
+  }
+  return storyChartEmbeds.embeds.get(`${slug}/${n}`);
 }
 
 /** One view (metric × period) of a map embed. */

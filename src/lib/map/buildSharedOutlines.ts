@@ -53,6 +53,38 @@ export function buildSharedOutlines(
   frames: readonly MapFrameSpec[],
   idPrefix: string,
 ): SharedOutlines {
+  const key = JSON.stringify(frames.map((f) => [f.width, f.height, f.focus ?? null]));
+  const byTopology = projected.get(data) ?? new WeakMap<ProvinceTopology, Map<string, SharedOutlines>>();
+  projected.set(data, byTopology);
+  const known = byTopology.get(topology) ?? new Map<string, SharedOutlines>();
+  byTopology.set(topology, known);
+  let outlines = known.get(key);
+  if (outlines === undefined) {
+    outlines = projectSharedOutlines(data, topology, frames, '');
+    known.set(key, outlines);
+  }
+  // The same shapes under this page's ids (`<idPrefix>-<GB code>`, `<idPrefix>-inset-<n>`).
+  const rename = (id: string): string => `${idPrefix}${id}`;
+  return {
+    ...outlines,
+    paths: outlines.paths.map(({ id, d }) => ({ id: rename(id), d })),
+    ids: new Map([...outlines.ids].map(([code, id]) => [code, rename(id)])),
+    insetIds: new Map([...outlines.insetIds].map(([d, id]) => [d, rename(id)])),
+  };
+}
+
+/**
+ * Outlines projected once per data, topology and set of map frames: every story whose steps show the same
+ * frames shares the same shapes (projecting them took ~25 ms a story), only under its own ids.
+ */
+const projected = new WeakMap<MapData, WeakMap<ProvinceTopology, Map<string, SharedOutlines>>>();
+
+function projectSharedOutlines(
+  data: MapData,
+  topology: ProvinceTopology,
+  frames: readonly MapFrameSpec[],
+  idPrefix: string,
+): SharedOutlines {
   if (frames.length === 0) throw new Error('buildSharedOutlines: no maps to share outlines between');
   const projections = frames.map((f) => fitMapProjection(data, topology, f));
   // The most zoomed map's projection, so rounding to whole units is never coarser than any map's own.

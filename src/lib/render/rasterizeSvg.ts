@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { renderAsync } from '@resvg/resvg-js';
 import { charactersOf } from './charactersOf';
-import { RENDER_CACHE_DIR, writeAtomically } from './renderCache';
+import { markUsed, RENDER_CACHE_DIR, writeAtomically } from './renderCache';
+import { renderPngInWorker } from './renderPool';
 import { subsetFontFiles } from './subsetFontFiles';
 
 const require = createRequire(import.meta.url);
@@ -32,8 +32,8 @@ export interface RasterizeOptions {
 
 /**
  * Renders an SVG string to PNG bytes with the bundled font only (no system fonts, so the output is reproducible).
- * The font is subset to the SVG's characters (resvg then loads kilobytes, not 20 MB), rendering runs off the main
- * thread (`renderAsync`, so a build renders several at once), and a PNG whose SVG and options are unchanged since
+ * The font is subset to the SVG's characters (resvg then loads kilobytes, not 20 MB), rendering and encoding run in
+ * worker threads (`renderPngInWorker`, so a build renders one per core while it writes other pages), and a PNG whose SVG and options are unchanged since
  * an earlier build is read back from the cache instead of rendered again.
  */
 export async function rasterizeSvg(svg: string, options: RasterizeOptions = {}): Promise<Uint8Array<ArrayBuffer>> {
@@ -50,14 +50,16 @@ export async function rasterizeSvg(svg: string, options: RasterizeOptions = {}):
     .digest('hex');
   const cached = join(cacheDir, `png-${key}.png`);
   // A copy with its own ArrayBuffer, which Response and Blob accept as a body.
-  if (existsSync(cached)) return new Uint8Array(readFileSync(cached));
+  if (existsSync(cached)) {
+    markUsed(cached);
+    return new Uint8Array(readFileSync(cached));
+  }
   const fontFiles = await subsetFontFiles(CJK_FONT_FILES, charactersOf(svg), cacheDir);
-  const rendered = await renderAsync(svg, {
+  const png = await renderPngInWorker(svg, {
     font: { fontFiles, loadSystemFonts: false, defaultFontFamily: CJK_FONT_FAMILY },
     ...(fitTo === undefined ? {} : { fitTo }),
     ...(options.background === undefined ? {} : { background: options.background }),
   });
-  const png = new Uint8Array(rendered.asPng());
   mkdirSync(cacheDir, { recursive: true });
   writeAtomically(cached, png);
   return png;

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import subsetFont from 'subset-font';
-import { RENDER_CACHE_DIR, writeAtomically } from './renderCache';
+import { markUsed, RENDER_CACHE_DIR, writeAtomically } from './renderCache';
 
 const fontBytes = new Map<string, Buffer>();
 const pending = new Map<string, Promise<string>>();
@@ -16,7 +16,10 @@ const sha1 = (...parts: readonly string[]) => createHash('sha1').update(parts.jo
 
 async function subsetOne(fontFile: string, characters: string, cacheDir: string): Promise<string> {
   const target = join(cacheDir, `font-${sha1(fontFile, characters)}.ttf`);
-  if (existsSync(target)) return target;
+  if (existsSync(target)) {
+    markUsed(target);
+    return target;
+  }
   let bytes = fontBytes.get(fontFile);
   if (bytes === undefined) {
     bytes = readFileSync(fontFile);

@@ -1,6 +1,14 @@
 import markdownIt, { type MarkdownIt } from 'markdown-it';
 import { FACT_LINK, isSafeUrl, isSiteUrl } from './isSafeUrl';
 
+let shared: MarkdownIt | undefined;
+
+/** The story renderer, made once: it keeps no state between documents (each parse gets its own env). */
+export function storyMarkdown(): MarkdownIt {
+  shared ??= createStoryMarkdown();
+  return shared;
+}
+
 /**
  * The Markdown renderer for story prose: raw HTML off (tags render as text), no linkify, no typographic
  * replacements, links limited by `isSafeUrl` plus `fact:` links, which `linkFactFigures` rewrites, and images

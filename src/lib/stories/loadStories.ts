@@ -9,9 +9,21 @@ import type { Story } from './types';
 /** Where story files live, relative to the repository root. */
 export const STORIES_DIR = 'content/stories';
 
-/** The story context of the site build, from the generated datasets in `public/data/`. */
+let siteContext: { facts: readonly unknown[]; ctx: StoryContext } | undefined;
+
+/**
+ * The story context of the site build, from the generated datasets in `public/data/`. Built once per build (the
+ * datasets are read once): every fact callout and chart asks for it, and indexing 10,000 facts each time was slow.
+ */
 export function siteStoryContext(): StoryContext {
-  return createStoryContext({ facts: loadFacts(), sources: loadSources(), places: loadPlaces(), map: loadMapData() });
+  const facts = loadFacts();
+  if (siteContext?.facts !== facts) {
+    siteContext = {
+      facts,
+      ctx: createStoryContext({ facts, sources: loadSources(), places: loadPlaces(), map: loadMapData() }),
+    };
+  }
+  return siteContext.ctx;
 }
 
 let cache: Story[] | undefined;

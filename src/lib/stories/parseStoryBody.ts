@@ -1,7 +1,7 @@
 import type { Token } from 'markdown-it';
 import type { Problem } from '../problems/problem';
 import { checkStoryInline } from './checkStoryInline';
-import { createStoryMarkdown } from './createStoryMarkdown';
+import { storyMarkdown } from './createStoryMarkdown';
 import { linkFactFigures } from './linkFactFigures';
 import { parseStoryBlock } from './parseStoryBlock';
 import { isBlockKind } from './storyBlockSchemas';
@@ -20,7 +20,7 @@ export interface ParsedBody {
  * body starts on, so problems name the line in the story file.
  */
 export function parseStoryBody(body: string, bodyLine: number, file: string, ctx: StoryContext): ParsedBody {
-  const md = createStoryMarkdown();
+  const md = storyMarkdown();
   const env = {};
   const tokens = md.parse(body, env);
   const segments: StorySegment[] = [];

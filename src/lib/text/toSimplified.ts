@@ -7,5 +7,13 @@ const convert = OpenCC.Converter({ from: 'tw', to: 'cn' });
  * source's own script; only what the site displays as its own words or values goes through here.
  */
 export function toSimplified(text: string): string {
-  return convert(text);
+  let simplified = converted.get(text);
+  if (simplified === undefined) {
+    simplified = convert(text);
+    converted.set(text, simplified);
+  }
+  return simplified;
 }
+
+/** Conversions already made: the same expressions and notes recur across thousands of facts. */
+const converted = new Map<string, string>();

@@ -1,4 +1,5 @@
 import { formatProblem, type Problem } from '../../problems/problem';
+import { pushTo } from '../pushTo';
 
 /**
  * Formats problems one line each, grouped by file and, inside a curated file, by fact (`facts[3]…` paths) with
@@ -13,7 +14,7 @@ export function formatProblemsByFact(
   for (const p of problems) {
     const index = /^facts\[(\d+)\]/.exec(p.path ?? '')?.[1];
     const key = `${p.file}\u0000${index ?? ''}`;
-    groups.set(key, [...(groups.get(key) ?? []), p]);
+    pushTo(groups, key, p);
   }
   const lines: string[] = [];
   for (const [key, list] of groups) {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Problem } from '../../problems/problem';
 import { loadReference } from '../../reference/loadReference';
 import { type ContentDirs, DEFAULT_DIRS } from '../loadContent';
-import { loadCuratedFiles } from '../loadCuratedFiles';
+import { type LoadedCuratedFile, loadCuratedFiles } from '../loadCuratedFiles';
 import { createPlaceIndex } from '../placeIndex';
 import { checkReadiness, type RoleOf } from './checkReadiness';
 import { improveProblems } from './improveProblems';
@@ -17,6 +17,8 @@ import { improveProblems } from './improveProblems';
 export function runReadinessChecks(
   buildProblems: readonly Problem[],
   dirs: ContentDirs = DEFAULT_DIRS,
+  /** The curated files the data build already loaded from `dirs.curated` (read again when not given). */
+  loaded?: readonly LoadedCuratedFile[],
 ): { problems: Problem[]; warnings: Problem[]; factIdOf: (file: string, index: number) => string | undefined } {
   let reference: ReturnType<typeof loadReference>;
   try {
@@ -27,14 +29,19 @@ export function runReadinessChecks(
   const places = createPlaceIndex(reference);
   const programme = new Map(reference.provinces.map((p) => [p.id, p.programme]));
   const roleOf: RoleOf = (id) => (id === 'national' ? 'national' : programme.get(places.get(id)?.province ?? ''));
-  const { files } = loadCuratedFiles(dirs.curated);
+  const files = loaded ?? loadCuratedFiles(dirs.curated).files;
   const placeIds = ['national', ...reference.provinces.map((p) => p.id), ...reference.places.map((p) => p.id)];
+  // Each file is read once however many problems it has (a fact's heading and each hint look it up).
+  const parsed = new Map<string, unknown>();
   const readJson = (file: string): unknown => {
-    try {
-      return JSON.parse(readFileSync(join(process.cwd(), file), 'utf8'));
-    } catch {
-      return undefined;
+    if (!parsed.has(file)) {
+      try {
+        parsed.set(file, JSON.parse(readFileSync(join(process.cwd(), file), 'utf8')));
+      } catch {
+        parsed.set(file, undefined);
+      }
     }
+    return parsed.get(file);
   };
   const readiness = checkReadiness(files, roleOf);
   const factIdOf = (file: string, index: number): string | undefined => {
