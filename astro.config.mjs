@@ -50,9 +50,15 @@ export default defineConfig({
   // The CSS is small (about 3 KB gzipped): inline it rather than block first paint on extra requests.
   build: { format: 'directory', inlineStylesheets: 'always' },
   server: { host: '127.0.0.1', port: 4321 },
+  // Chinese is the default edition, at the root; English lives under /en/ (src/lib/i18n).
+  i18n: { defaultLocale: 'zh', locales: ['zh', 'en'], routing: { prefixDefaultLocale: false } },
   // Embeds are for other sites' iframes (noindex), not for search engines.
   integrations: [
-    sitemap({ filter: (page) => !page.includes('/embed/') }),
+    sitemap({
+      filter: (page) => !page.includes('/embed/'),
+      // Each URL lists its other-language page (xhtml:link alternates), as the pages' hreflang links do.
+      i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
+    }),
     reloadOnContentChange,
     mapApproval,
     splitMapViewsIntegration,
