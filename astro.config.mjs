@@ -51,9 +51,15 @@ export default defineConfig({
   // Several routes at once: PNGs render in worker threads (src/lib/render/renderPool.ts) while pages are written.
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   server: { host: '127.0.0.1', port: 4321 },
+  // Chinese is the default edition, at the root; English lives under /en/ (src/lib/i18n).
+  i18n: { defaultLocale: 'zh', locales: ['zh', 'en'], routing: { prefixDefaultLocale: false } },
   // Embeds are for other sites' iframes (noindex), not for search engines.
   integrations: [
-    sitemap({ filter: (page) => !page.includes('/embed/') }),
+    sitemap({
+      filter: (page) => !page.includes('/embed/'),
+      // Each URL lists its other-language page (xhtml:link alternates), as the pages' hreflang links do.
+      i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
+    }),
     reloadOnContentChange,
     mapApproval,
     splitMapViewsIntegration,

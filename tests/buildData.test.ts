@@ -86,7 +86,7 @@ describe('the data build on the curated articles (known answers)', () => {
 
   it('says under the map too that 231.9亿元 may only run to 2023年1—11月 (the line, the table, the data)', () => {
     const national = datasets.map.figures.filter((f) => f.pair === 'national' && f.expression === '231.9亿元');
-    expect(national.map((f) => [f.period, f.periodLabel, f.periodInDoubt])).toEqual([
+    expect(national.map((f) => [f.period, f.periodLabel, f.periodInDoubt?.periodLabel])).toEqual([
       ['2023', '2023年全年', '2023年1—11月'],
       ['latest', '2023年全年', '2023年1—11月'],
     ]);

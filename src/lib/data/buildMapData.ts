@@ -37,7 +37,7 @@ function doubt(f: CompiledFact, others: readonly CompiledFact[]): Pick<MapFigure
       g.display === f.display &&
       g.labels.coverage !== f.labels.coverage,
   );
-  return twin === undefined ? {} : { periodInDoubt: twin.labels.coverage };
+  return twin === undefined ? {} : { periodInDoubt: { factId: twin.id, periodLabel: twin.labels.coverage } };
 }
 
 /**

@@ -69,9 +69,9 @@ export interface MapFigure {
   within?: true;
   /**
    * Another source prints the same number for a shorter period (光明日报's 231.9亿元 截至2023年11月底 against a
-   * "2023年" 231.9亿元): the period this figure is labelled with may be too long. Its value is that other period.
+   * "2023年" 231.9亿元): the period this figure is labelled with may be too long. The other fact and its period.
    */
-  periodInDoubt?: string;
+  periodInDoubt?: { factId: string; periodLabel: string };
   /** The figure's own places in words (青岛 → 渭源), for text naming a figure below its pair. */
   places?: string;
   factId: string;
