@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { splitMapViewsIntegration } from './src/lib/map/splitMapViewsIntegration.ts';
+import { renderStatsIntegration } from './src/lib/render/renderStats.ts';
 import { contentSecurityPolicy } from './src/lib/security/cspIntegration.ts';
 import { loadMapApproval, MAP_APPROVAL_WARNING } from './src/lib/site/loadMapApproval';
 
@@ -64,5 +65,6 @@ export default defineConfig({
     mapApproval,
     splitMapViewsIntegration,
     contentSecurityPolicy,
+    renderStatsIntegration,
   ],
 });

@@ -83,6 +83,7 @@ function printBuild(build: BuildTiming): void {
   console.log(
     `\nPNG time per image (${png.length} images; cached by content between builds): median ${quantile(png, 0.5).toFixed(0)} ms, p95 ${quantile(png, 0.95).toFixed(0)} ms, max ${Math.max(...png).toFixed(0)} ms`,
   );
+  if (build.renders !== undefined) console.log(`The build's own count: ${build.renders}`);
 }
 
 // 0. The build.

@@ -5,7 +5,10 @@
  * (`├─ /province/gansu/index.html (+120ms)`): those are summed per page kind, and the PNG renders listed one by one.
  */
 import { spawn } from 'node:child_process';
+import { quantile } from '../../src/lib/stats/quantile';
 import { templateOfPath } from '../../tests/browser/support/sitePages';
+
+export { quantile };
 
 export interface BuildTiming {
   /** Wall-clock seconds of the whole `npm run build`. */
@@ -16,6 +19,8 @@ export interface BuildTiming {
   kinds: { kind: string; routes: number; seconds: number }[];
   /** Milliseconds of each PNG route. */
   pngMs: number[];
+  /** The build's own PNG summary (render times without the waiting of routes built at once), when it printed one. */
+  renders?: string;
 }
 
 /**
@@ -109,17 +114,12 @@ export function readBuildLog(stamps: readonly [number, string][], started: numbe
     kinds.set(kind, k);
     if (kind === 'PNG image') pngMs.push(ms);
   }
+  const renders = stamps.map(([, line]) => /PNG renders: .*$/.exec(line)?.[0]).find((l) => l !== undefined);
   return {
+    ...(renders === undefined ? {} : { renders }),
     totalS: (end - started) / 1000,
     phases,
     kinds: [...kinds].map(([kind, k]) => ({ kind, ...k })).sort((a, b) => b.seconds - a.seconds),
     pngMs,
   };
-}
-
-/** The q-quantile (0–1) of some numbers, nearest rank. */
-export function quantile(values: readonly number[], q: number): number {
-  if (values.length === 0) return Number.NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] as number;
 }

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { markUsed, pruneRenderCache } from '../../src/lib/render/renderCache';
+import { formatRenderStats } from '../../src/lib/render/renderStats';
 
 const png = (c: string) => `png-${c.repeat(64)}.png`;
 const font = (c: string) => `font-${c.repeat(40)}.ttf`;
@@ -30,5 +31,15 @@ describe('pruneRenderCache', () => {
 
   it('keeps everything when the folder is missing or all was used', () => {
     expect(pruneRenderCache(Date.now(), join(tmpdir(), 'shanhai-no-such-cache'))).toEqual({ files: 0, bytes: 0 });
+  });
+});
+
+describe('formatRenderStats', () => {
+  it('summarises drawn and cached PNGs separately, nearest-rank median and p95', () => {
+    const drawn = [100, 200, 300, 400].map((ms) => ({ ms, cached: false }));
+    const read = [2, 4].map((ms) => ({ ms, cached: true }));
+    expect(formatRenderStats([...drawn, ...read])).toBe(
+      'PNG renders: 4 drawn (median 200 ms, p95 400 ms), 2 from the cache (median 2 ms, p95 4 ms)',
+    );
   });
 });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { charactersOf } from './charactersOf';
 import { markUsed, RENDER_CACHE_DIR, writeAtomically } from './renderCache';
 import { renderPngInWorker } from './renderPool';
+import { recordRender } from './renderStats';
 import { subsetFontFiles } from './subsetFontFiles';
 
 const require = createRequire(import.meta.url);
@@ -50,17 +51,21 @@ export async function rasterizeSvg(svg: string, options: RasterizeOptions = {}):
     .digest('hex');
   const cached = join(cacheDir, `png-${key}.png`);
   // A copy with its own ArrayBuffer, which Response and Blob accept as a body.
+  const started = performance.now();
   if (existsSync(cached)) {
     markUsed(cached);
+    recordRender({ ms: performance.now() - started, cached: true });
     return new Uint8Array(readFileSync(cached));
   }
   const fontFiles = await subsetFontFiles(CJK_FONT_FILES, charactersOf(svg), cacheDir);
-  const png = await renderPngInWorker(svg, {
+  const subsetMs = performance.now() - started;
+  const { png, ms } = await renderPngInWorker(svg, {
     font: { fontFiles, loadSystemFonts: false, defaultFontFamily: CJK_FONT_FAMILY },
     ...(fitTo === undefined ? {} : { fitTo }),
     ...(options.background === undefined ? {} : { background: options.background }),
   });
   mkdirSync(cacheDir, { recursive: true });
   writeAtomically(cached, png);
+  recordRender({ ms: subsetMs + ms, cached: false });
   return png;
 }

@@ -17,8 +17,9 @@ const { parentPort, workerData } = require('node:worker_threads');
 const { Resvg } = require(workerData.resvg);
 parentPort.on('message', ({ id, svg, options }) => {
   try {
+    const started = performance.now();
     const png = new Uint8Array(new Resvg(svg, options).render().asPng());
-    parentPort.postMessage({ id, png }, [png.buffer]);
+    parentPort.postMessage({ id, png, ms: performance.now() - started }, [png.buffer]);
   } catch (error) {
     parentPort.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
   }
@@ -29,7 +30,7 @@ interface Task {
   readonly id: number;
   readonly svg: string;
   readonly options: ResvgRenderOptions;
-  readonly resolve: (png: Uint8Array<ArrayBuffer>) => void;
+  readonly resolve: (rendered: RenderedPng) => void;
   readonly reject: (error: Error) => void;
 }
 
@@ -48,11 +49,11 @@ const SIZE = Math.max(1, availableParallelism());
 function startWorker(): PoolWorker {
   const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { resvg: require.resolve('@resvg/resvg-js') } });
   const entry: PoolWorker = { worker, task: undefined };
-  worker.on('message', (message: { id: number; png?: Uint8Array<ArrayBuffer>; error?: string }) => {
+  worker.on('message', (message: { id: number; png?: Uint8Array<ArrayBuffer>; ms?: number; error?: string }) => {
     const task = entry.task;
     entry.task = undefined;
     if (task !== undefined && task.id === message.id) {
-      if (message.png !== undefined) task.resolve(message.png);
+      if (message.png !== undefined) task.resolve({ png: message.png, ms: message.ms ?? 0 });
       else task.reject(new Error(`resvg: ${message.error ?? 'no image'}`));
     }
     dispatch();
@@ -80,8 +81,14 @@ function dispatch(): void {
   for (const w of workers) if (w.task === undefined) w.worker.unref();
 }
 
+/** A PNG from a worker, and how long the worker took to draw and encode it (waiting in the queue not counted). */
+export interface RenderedPng {
+  readonly png: Uint8Array<ArrayBuffer>;
+  readonly ms: number;
+}
+
 /** Renders `svg` with `options` to PNG bytes in a worker thread. */
-export function renderPngInWorker(svg: string, options: ResvgRenderOptions): Promise<Uint8Array<ArrayBuffer>> {
+export function renderPngInWorker(svg: string, options: ResvgRenderOptions): Promise<RenderedPng> {
   return new Promise((resolve, reject) => {
     queue.push({ id: nextId++, svg, options, resolve, reject });
     dispatch();
