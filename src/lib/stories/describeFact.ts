@@ -1,5 +1,7 @@
 import type { CompiledFact } from '../data/types';
+import { localizePath } from '../i18n/paths';
 import type { StoryContext } from './storyContext';
+import type { StoryLanguage } from './types';
 
 /** The qualifier in a few words, for callouts and link titles. */
 export const QUALIFIER_TEXT = {
@@ -21,6 +23,19 @@ export function describePlaces(fact: CompiledFact, ctx: Pick<StoryContext, 'plac
 /** The page and anchor where a fact's source and quote are shown. */
 export function factHref(fact: Pick<CompiledFact, 'id' | 'sourceId'>): string {
   return `/source/${fact.sourceId}/#fact-${fact.id}`;
+}
+
+/**
+ * A source page in an edition: `/source/<id>/` in Chinese; in English its English page. Every link from an English
+ * story to a source goes through here, so it follows where the English edition has its source pages.
+ */
+export function sourceHrefIn(lang: StoryLanguage, sourceId: string, fragment = ''): string {
+  return localizePath(`/source/${sourceId}/${fragment}`, lang);
+}
+
+/** The page and anchor of a fact's source and quote in an edition. */
+export function factHrefIn(lang: StoryLanguage, fact: Pick<CompiledFact, 'id' | 'sourceId'>): string {
+  return sourceHrefIn(lang, fact.sourceId, `#fact-${fact.id}`);
 }
 
 /** A one-line description for a linked figure's title: period, qualifier, metric, places, status, source. */
