@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/problems/problem';
+import { buildChartSeries } from '../../src/lib/stories/buildChartSeries';
 import { parseStory } from '../../src/lib/stories/parseStory';
 import { checkStoryEditionFiles } from '../../src/lib/stories/storyEditions';
 import type { ProseSegment } from '../../src/lib/stories/types';
@@ -113,5 +114,35 @@ describe('English story files', () => {
         /^content\/stories\/en\/National 2023\.md — the name "National 2023" cannot be a page address/,
       ),
     ]);
+  });
+});
+
+describe('charts in an English story', () => {
+  it('are labelled, scaled and described in English, the figures in English', () => {
+    const facts = ['003-20-fiscal-funds', '000-10-funds-fiscal-national'].map((id) => {
+      const fact = fixtureContext.fact(id);
+      if (fact === undefined) throw new Error(id);
+      return fact;
+    });
+    const series = buildChartSeries('Fiscal aid', facts, fixtureContext, 'en');
+    expect(series.unitLabel).toBe('billion yuan');
+    expect(series.axisLabel).toBe('Fiscal aid (billion yuan)');
+    expect(series.rows.map((r) => [r.label, r.value, r.expression, r.href])).toEqual([
+      [
+        'Huizhou → Qianxinan Buyei and Miao Autonomous Prefecture',
+        0.357,
+        '357 million yuan',
+        '/en/source/zhmzgtt-2024-02-huizhou-qianxinan/#fact-003-20-fiscal-funds',
+      ],
+      [
+        'China (national)',
+        23.19,
+        '23.19 billion yuan',
+        '/en/source/unknown-2024-02-national/#fact-000-10-funds-fiscal-national',
+      ],
+    ]);
+    expect(series.description).toBe(
+      'Fiscal aid, 2023, full year: Huizhou → Qianxinan Buyei and Miao Autonomous Prefecture 357 million yuan; China (national) 23.19 billion yuan.',
+    );
   });
 });
