@@ -146,3 +146,12 @@ describe('charts in an English story', () => {
     );
   });
 });
+
+describe('Chinese words in an English story', () => {
+  it('are marked lang="zh-CN", and still escaped', () => {
+    const { html } = parseEnglish('The word is 互派, "sending each other" (东西部协作) <b>.');
+    expect(html).toBe(
+      '<p>The word is <span lang="zh-CN">互派</span>, &quot;sending each other&quot; (<span lang="zh-CN">东西部协作</span>) &lt;b&gt;.</p>',
+    );
+  });
+});

@@ -3,6 +3,7 @@ import type { Problem } from '../problems/problem';
 import { checkStoryInline } from './checkStoryInline';
 import { createStoryMarkdown } from './createStoryMarkdown';
 import { linkFactFigures } from './linkFactFigures';
+import { markChineseRuns } from './markChineseRuns';
 import { parseStoryBlock } from './parseStoryBlock';
 import { isBlockKind } from './storyBlockSchemas';
 import type { StoryContext } from './storyContext';
@@ -68,6 +69,7 @@ export function parseStoryBody(
       const linked = linkFactFigures(token, line, file, ctx, lang);
       factIds.push(...linked.factIds);
       problems.push(...linked.problems, ...checkStoryInline(token, line, file));
+      if (lang === 'en') markChineseRuns(token);
     }
     prose.push(token);
   }
