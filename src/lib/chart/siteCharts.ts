@@ -1,6 +1,6 @@
 import { loadPair, loadProvince, memberProvinceIds, provincePairIds } from '../site/datasets';
 import { loadStories, siteStoryContext } from '../stories/loadStories';
-import type { Story } from '../stories/types';
+import type { Story, StoryLanguage } from '../stories/types';
 import { buildFigureChart } from './buildFigureChart';
 import { chartFromStory } from './chartFromStory';
 import { selectChartFacts } from './selectChartFacts';
@@ -46,8 +46,9 @@ export function storyCharts(story: Story): StoryChart[] {
   const ctx = siteStoryContext();
   return story.segments
     .filter((s) => s.kind === 'chart')
-    .map((block, i) => ({ story, n: i + 1, chart: chartFromStory(block, ctx) }));
+    .map((block, i) => ({ story, n: i + 1, chart: chartFromStory(block, ctx, story.lang) }));
 }
 
-/** Every story chart on the site. */
-export const allStoryCharts = (): StoryChart[] => loadStories().flatMap(storyCharts);
+/** Every story chart of an edition (Chinese by default). */
+export const allStoryCharts = (lang: StoryLanguage = 'zh'): StoryChart[] =>
+  loadStories(undefined, undefined, lang).flatMap(storyCharts);

@@ -7,6 +7,8 @@ import { CHART_WIDTHS } from '../chart/chartVariants';
 import { layoutFigureChart } from '../chart/layoutFigureChart';
 import { allStoryCharts, chartedPairIds, chartedProvinceIds, pairChart, provinceChart } from '../chart/siteCharts';
 import type { FigureChart } from '../chart/types';
+import type { Locale } from '../i18n/locale';
+import { localizePath } from '../i18n/paths';
 import { viewLabel } from '../map/describeView';
 import { layoutPairingMap, type MapLayout } from '../map/layoutPairingMap';
 import { loadChinaTopology } from '../map/loadChinaTopology';
@@ -72,11 +74,27 @@ export function provinceChartEmbed(id: string): ChartEmbed | undefined {
   return chartEmbed(chart, path, `shanhai-province-chart-${id}`, exportName(id, 'chart'), `/province/${id}/`);
 }
 
-export function storyChartEmbed(slug: string, n: number): ChartEmbed | undefined {
-  const found = allStoryCharts().find((c) => c.story.slug === slug && c.n === n);
+/** The n-th chart of a story, in its Chinese or English edition (`/en/embed/story/<slug>/<n>/`, files named `…-en`). */
+export function storyChartEmbed(slug: string, n: number, lang: Locale = 'zh'): ChartEmbed | undefined {
+  const found = allStoryCharts(lang).find((c) => c.story.slug === slug && c.n === n);
   if (found === undefined) return undefined;
-  const path = storyChartEmbedPath(slug, n);
-  return chartEmbed(found.chart, path, `shanhai-story-${slug}-${n}`, exportName(slug, n, 'chart'), `/stories/${slug}/`);
+  const path = localizePath(storyChartEmbedPath(slug, n), lang);
+  const edition = lang === 'zh' ? [] : [lang];
+  const embed = chartEmbed(
+    found.chart,
+    path,
+    ['shanhai-story', slug, n, ...edition].join('-'),
+    exportName(slug, n, 'chart', ...edition),
+    localizePath(`/stories/${slug}/`, lang),
+  );
+  return lang === 'zh' ? embed : { ...embed, lang };
+}
+
+/** The chart embeds of the English edition: the charts of the English stories. */
+export function englishChartEmbeds(): ChartEmbed[] {
+  return allStoryCharts('en')
+    .map((c) => storyChartEmbed(c.story.slug, c.n, 'en'))
+    .filter((e): e is ChartEmbed => e !== undefined);
 }
 
 /** One view (metric × period) of a map embed. */

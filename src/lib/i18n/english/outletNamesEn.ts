@@ -1,7 +1,8 @@
 /**
  * English names of the outlets sources come from (`source.outlet` is the outlet's Chinese name), for English pages.
  * National media use the names they publish under in English; an outlet without an English name here keeps its
- * Chinese name, marked `zh-CN`, as any other proper name is kept.
+ * Chinese name, marked `zh-CN`, as any other proper name is kept. ASCII quotes: the images' CJK font draws curly
+ * quotes full-width.
  */
 const OUTLET_EN: Readonly<Record<string, string>> = {
   新华社: 'Xinhua News Agency',
@@ -22,7 +23,7 @@ const OUTLET_EN: Readonly<Record<string, string>> = {
   天津日报: 'Tianjin Daily',
   福建日报: 'Fujian Daily',
   云南日报: 'Yunnan Daily',
-  '媒体不详（原网页只注明“新闻中心”栏目）': 'Outlet unknown (the page names only its “news centre” section)',
+  '媒体不详（原网页只注明“新闻中心”栏目）': 'Outlet unknown (the page names only its "news centre" section)',
 };
 
 /** The outlet as an English page names it, and the language it is written in. */
