@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/problems/problem';
 import { buildChartSeries } from '../../src/lib/stories/buildChartSeries';
+import { englishStorySlugs, isChineseOnlyNotice } from '../../src/lib/stories/chineseOnlyNotices';
 import { parseStory } from '../../src/lib/stories/parseStory';
 import { checkStoryEditionFiles } from '../../src/lib/stories/storyEditions';
 import type { ProseSegment } from '../../src/lib/stories/types';
@@ -153,5 +154,15 @@ describe('Chinese words in an English story', () => {
     expect(html).toBe(
       '<p>The word is <span lang="zh-CN">互派</span>, &quot;sending each other&quot; (<span lang="zh-CN">东西部协作</span>) &lt;b&gt;.</p>',
     );
+  });
+});
+
+describe('Chinese-only notices', () => {
+  it('are the /en/stories/ pages of stories without an English edition', () => {
+    expect(isChineseOnlyNotice('https://shanhai.example.org/en/stories/yuegui/')).toBe(true);
+    expect(isChineseOnlyNotice('https://shanhai.example.org/en/stories/national-2023/')).toBe(false);
+    expect(isChineseOnlyNotice('https://shanhai.example.org/en/stories/')).toBe(false);
+    expect(isChineseOnlyNotice('https://shanhai.example.org/stories/yuegui/')).toBe(false);
+    expect(englishStorySlugs()).toEqual(['national-2023']);
   });
 });

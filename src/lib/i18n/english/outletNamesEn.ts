@@ -7,8 +7,8 @@
 const OUTLET_EN: Readonly<Record<string, string>> = {
   新华社: 'Xinhua News Agency',
   新华网: 'Xinhuanet',
-  人民日报: 'People’s Daily',
-  人民网: 'People’s Daily Online',
+  人民日报: "People's Daily",
+  人民网: "People's Daily Online",
   光明日报: 'Guangming Daily',
   经济日报: 'Economic Daily',
   央视网: 'CCTV.com',

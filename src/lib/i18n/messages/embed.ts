@@ -56,13 +56,13 @@ export const embed = {
   'embed.control.copy': { zh: '复制', en: 'Copy' },
   'embed.control.alt': {
     zh: '图片的替代文字（贴在图片说明或替代文字栏里）',
-    en: 'The image’s text alternative (paste it into the caption or alt text field)',
+    en: "The image's text alternative (paste it into the caption or alt text field)",
   },
   'embed.control.themeBefore': { zh: '深浅配色：在嵌入地址后加', en: 'Light or dark: add' },
   'embed.control.themeOr': { zh: '或', en: 'or' },
   'embed.control.themeAfter': {
     zh: '（默认随读者系统）。',
-    en: 'to the embed address (by default it follows the reader’s system).',
+    en: "to the embed address (by default it follows the reader's system).",
   },
   'embed.control.preview': { zh: '预览嵌入页', en: 'Preview the embed' },
   'embed.control.copied': { zh: '已复制', en: 'Copied' },

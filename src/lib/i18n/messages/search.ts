@@ -9,7 +9,7 @@ export const search = {
   'search.title': { zh: '搜索', en: 'Search' },
   'search.description': {
     zh: '在山海的报道、省份、结对和来源页面中查找词语。',
-    en: 'Search Shanhai’s English pages: stories, provinces, pairs and sources.',
+    en: "Search Shanhai's English pages: stories, provinces, pairs and sources.",
   },
   'search.label': { zh: '查找报道、省份、结对、县名或媒体', en: 'Find stories, provinces, pairs, counties or outlets' },
   'search.placeholder': { zh: '例如：闽宁、粤桂协作、渭源、甘肃日报', en: 'e.g. Ningxia, Guangxi, fiscal aid' },
@@ -21,10 +21,10 @@ export const search = {
   },
   'search.none': {
     zh: '没有找到含“{query}”的页面。试试更短的词，或浏览来源列表。',
-    en: 'No page contains “{query}”. Try a shorter word, or browse the list of sources.',
+    en: 'No page contains "{query}". Try a shorter word, or browse the list of sources.',
   },
-  'search.found': { zh: '含“{query}”的页面共 {total} 个', en: '{total} pages contain “{query}”' },
-  'search.foundOne': { zh: '含“{query}”的页面共 {total} 个', en: '{total} page contains “{query}”' },
+  'search.found': { zh: '含“{query}”的页面共 {total} 个', en: '{total} pages contain "{query}"' },
+  'search.foundOne': { zh: '含“{query}”的页面共 {total} 个', en: '{total} page contains "{query}"' },
   'search.foundMore': { zh: '，先列出最相关的 {shown} 个', en: '; the {shown} most relevant are listed' },
   'search.foundEnd': { zh: '。', en: '.' },
   'search.noJs': {

@@ -5,7 +5,7 @@ export const story = {
   'story.list.title': { zh: '报道', en: 'Stories' },
   'story.list.description': {
     zh: '山海的数据报道：东西部协作的全国图景与结对故事，每个数字都链接到来源。',
-    en: 'Shanhai’s data stories on China’s East–West cooperation programme, nationwide and pair by pair; every figure links to its source.',
+    en: "Shanhai's data stories on China's East–West cooperation programme, nationwide and pair by pair; every figure links to its source.",
   },
   'story.list.dek': {
     zh: '从全国到一个县：东西部协作的几段故事。文中每个数字都链接到它的来源原文语句。',
@@ -47,7 +47,7 @@ export const story = {
   'story.callout.places': { zh: '地点', en: 'Places' },
   'story.callout.source': { zh: '来源', en: 'Source' },
   'story.callout.sourceDate': { zh: '，{date}', en: ', {date}' },
-  'story.callout.quote': { zh: '原文语句', en: 'The source’s sentence (in Chinese)' },
+  'story.callout.quote': { zh: '原文语句', en: "The source's sentence (in Chinese)" },
   'story.chineseOnly.notice': {
     zh: '这篇报道只有中文版。',
     en: 'This story is available in Chinese only.',
