@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { formatFactsCsv } from '../../src/lib/data/formatFactsCsv';
 import { formatProblem } from '../../src/lib/problems/problem';
 import { buildChartSeries } from '../../src/lib/stories/buildChartSeries';
 import { englishStorySlugs, isChineseOnlyNotice } from '../../src/lib/stories/chineseOnlyNotices';
@@ -164,5 +165,28 @@ describe('Chinese-only notices', () => {
     expect(isChineseOnlyNotice('https://shanhai.example.org/en/stories/')).toBe(false);
     expect(isChineseOnlyNotice('https://shanhai.example.org/stories/yuegui/')).toBe(false);
     expect(englishStorySlugs()).toEqual(['national-2023']);
+  });
+});
+
+describe('the English CSV download', () => {
+  it('has the same columns and rows as the Chinese one, its words in English and the source writing kept', () => {
+    const fact = fixtureContext.fact('000-10-funds-fiscal-national');
+    if (fact === undefined) throw new Error('fixture fact');
+    const context = { sources: new Map(), places: {}, site: 'https://shanhai.example.org' };
+    const [zhHead, zhRow] = formatFactsCsv([fact], context, 'plain').trim().split('\n');
+    const [enHead, enRow] = formatFactsCsv([fact], { ...context, lang: 'en' }, 'plain')
+      .trim()
+      .split('\n');
+    expect(enHead).toBe(zhHead);
+    const cells = (row = '') => Object.fromEntries((enHead ?? '').split(',').map((c, i) => [c, row.split(',')[i]]));
+    expect(cells(enRow)).toMatchObject({
+      metric_label: 'Fiscal aid',
+      unit_name: 'yuan',
+      at_name: 'China (national)',
+      period_label: '2023',
+      expression: '231.9亿元',
+      value: '23190000000',
+    });
+    expect(cells(zhRow)).toMatchObject({ metric_label: '财政援助资金', period_label: '2023年' });
   });
 });
