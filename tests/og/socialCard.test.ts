@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderSocialCard, wrapCjk } from '../../src/lib/og/renderSocialCard';
+import { renderSocialCard, wrapCjk, wrapWords } from '../../src/lib/og/renderSocialCard';
 import { rasterizeSvg } from '../../src/lib/render/rasterizeSvg';
 
 describe('wrapCjk', () => {
@@ -21,5 +21,16 @@ describe('renderSocialCard', () => {
     expect([...png.slice(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
     const view = new DataView(png.buffer, png.byteOffset);
     expect([view.getUint32(16), view.getUint32(20)]).toEqual([1200, 630]);
+  });
+});
+
+describe('wrapWords (English cards)', () => {
+  it('breaks at spaces and ends an overlong text with …', () => {
+    expect(wrapWords('Eight in the east, ten in the west: East–West cooperation in 2023', 30, 3)).toEqual([
+      'Eight in the east, ten in the',
+      'west: East–West cooperation in',
+      '2023',
+    ]);
+    expect(wrapWords('one two three four five six', 9, 2)).toEqual(['one two', 'three…']);
   });
 });
