@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { hasBothEditions, switchTarget } from '../../src/lib/i18n/editions';
+import { markChinese } from '../../src/lib/i18n/markChinese';
 import { hreflangAlternates, localizePath, otherLanguagePath, splitLocale } from '../../src/lib/i18n/paths';
 
 describe('paths across the two editions', () => {
@@ -25,5 +27,27 @@ describe('paths across the two editions', () => {
     ];
     expect(hreflangAlternates('/pairs/', 'https://shanhai.example.org')).toEqual(expected);
     expect(hreflangAlternates('/en/pairs/', 'https://shanhai.example.org')).toEqual(expected);
+  });
+});
+
+describe('pages in both editions', () => {
+  test('listed routes have both; others switch to the other home', () => {
+    expect(hasBothEditions('/pair/shandong--gansu/')).toBe(true);
+    expect(hasBothEditions('/en/province/gansu/?metric=funds')).toBe(true);
+    expect(hasBothEditions('/search/')).toBe(false);
+    expect(hasBothEditions('/pair/a/b/')).toBe(false);
+    expect(switchTarget('/pair/shandong--gansu/', 'en')).toBe('/en/pair/shandong--gansu/');
+    expect(switchTarget('/search/', 'en')).toBe('/en/');
+  });
+});
+
+describe('Chinese cited in English text', () => {
+  test('each run is marked, the rest escaped', () => {
+    expect(markChinese('so 17.58亿元 is 1.758 billion & 互派 both')).toBe(
+      'so <span lang="zh-CN">17.58亿元</span> is 1.758 billion &amp; <span lang="zh-CN">互派</span> both',
+    );
+    expect(markChinese('2023年1—11月 is “Jan–Nov 2023”')).toBe(
+      '<span lang="zh-CN">2023年1—11月</span> is “Jan–Nov 2023”',
+    );
   });
 });

@@ -14,3 +14,8 @@ export const OG_LOCALE: Record<Locale, string> = { zh: 'zh_CN', en: 'en_GB' };
 export function toLocale(value: string | undefined): Locale {
   return value === 'en' ? 'en' : DEFAULT_LOCALE;
 }
+
+/** The other edition's locale. */
+export function otherLocaleOf(locale: Locale): Locale {
+  return locale === 'zh' ? 'en' : 'zh';
+}

@@ -2,7 +2,7 @@
  * URLs across the two editions: the Chinese page `/pair/x/` is `/en/pair/x/` in English. Paths are site paths with
  * a trailing slash (astro.config.mjs: trailingSlash 'always'), optionally with a query and a fragment.
  */
-import { DEFAULT_LOCALE, HTML_LANG, LOCALES, type Locale } from './locale';
+import { DEFAULT_LOCALE, HTML_LANG, LOCALES, type Locale, otherLocaleOf } from './locale';
 
 const EN_PREFIX = '/en';
 
@@ -22,14 +22,9 @@ export function localizePath(path: string, locale: Locale): string {
   return locale === DEFAULT_LOCALE ? base : `${EN_PREFIX}${base}`;
 }
 
-/** The other edition's locale. */
-export function otherLocale(locale: Locale): Locale {
-  return locale === 'zh' ? 'en' : 'zh';
-}
-
 /** The current page in the other language, keeping its query and fragment. */
 export function otherLanguagePath(path: string): string {
-  return localizePath(path, otherLocale(splitLocale(path).locale));
+  return localizePath(path, otherLocaleOf(splitLocale(path).locale));
 }
 
 /**

@@ -16,7 +16,13 @@ export function cachedMapLayout(data: MapData, topology: ProvinceTopology, optio
   layouts.set(data, byTopology);
   const known = byTopology.get(topology) ?? new Map<string, MapLayout>();
   byTopology.set(topology, known);
-  const key = JSON.stringify([options.width, options.height, options.focus ?? null, options.only ?? null]);
+  const key = JSON.stringify([
+    options.width,
+    options.height,
+    options.focus ?? null,
+    options.only ?? null,
+    options.locale ?? 'zh',
+  ]);
   let layout = known.get(key);
   if (layout === undefined) {
     layout = layoutPairingMap(data, topology, options);

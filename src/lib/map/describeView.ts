@@ -2,20 +2,24 @@
  * The words for one map view, generated from the arcs it actually draws: the caption line under the map (and the
  * SVG's description), and one note per figure that is shown but not sized. Pure.
  */
+import type { Locale } from '../i18n/locale';
+import { translator } from '../i18n/messages';
 import type { ArcMark } from './layoutPairingMap';
-import { LABOR_ARROW_TEXT, metricLabel, metricUnitLabel } from './mapText';
+import { metricLabel, metricUnitText } from './mapText';
 import type { MapMetric } from './types';
 
 /** The view that shows each pair's latest full-year figure, with its year on the arc. */
 export const LATEST = 'latest';
 
 /** The view's name in the period menu and captions: 2023年, 各结对最近一年. */
-export function viewLabel(period: string): string {
-  return period === LATEST ? '各结对最近一年' : `${period}年`;
+export function viewLabel(period: string, locale: Locale = 'zh'): string {
+  const t = translator(locale);
+  return period === LATEST ? t('map.view.latest') : t('map.view.year', { year: period });
 }
 
-function flowText(arc: ArcMark): string {
-  return `${arc.fromLabel}${arc.direction === 'mutual' ? '⇄' : '→'}${arc.toLabel}`;
+function flowText(arc: ArcMark, locale: Locale): string {
+  const arrow = arc.direction === 'mutual' ? '⇄' : '→';
+  return locale === 'zh' ? `${arc.fromLabel}${arrow}${arc.toLabel}` : `${arc.fromLabel} ${arrow} ${arc.toLabel}`;
 }
 
 /** Caption and notes for the arcs of a view (pass only the arcs in focus). */
@@ -23,7 +27,10 @@ export function captionOf(
   metric: MapMetric,
   period: string,
   arcs: readonly ArcMark[],
+  locale: Locale = 'zh',
 ): { caption: string; notes: string[] } {
+  const t = translator(locale);
+  const label = metricLabel(metric, locale);
   const count = (test: (a: ArcMark) => boolean): number => arcs.filter(test).length;
   const sized = count((a) => a.status === 'figure');
   const partial = arcs.filter((a) => a.status === 'partial');
@@ -34,17 +41,35 @@ export function captionOf(
   const years = [...new Set(arcs.filter((a) => a.status === 'figure').map((a) => a.figure?.year ?? ''))].sort();
   const head =
     period === LATEST
-      ? `${metricLabel(metric)}，各结对最近一个有全年数字的年份（${years.length > 1 ? `${years[0]}—${years.at(-1)}年，年份不同，标在每条弧线上` : `${years[0] ?? ''}年`}）`
-      : `${metricLabel(metric)}，${period}年`;
+      ? years.length > 1
+        ? t('map.caption.headLatestRange', { metric: label, first: years[0] ?? '', last: years.at(-1) ?? '' })
+        : t('map.caption.headLatestYear', { metric: label, year: years[0] ?? '' })
+      : t('map.caption.headYear', { metric: label, year: period });
   const parts = [
-    sized > 0 ? `${sized} 条弧线是全年数字，线宽按同一比例（${metricUnitLabel(metric)}）` : '没有全年数字可按线宽比较',
-    partial.length > 0 ? `${partial.length} 条细线只有部分月份或累计的数字，线上标出时期，不按线宽比较` : '',
-    reverse > 0 ? `西部→东部的流向单独成线（空心）` : '',
-    mutual > 0 ? `双箭头为互派：一个数字含两个方向` : '',
-    below > 0 ? `${below} 对省级结对没有数字，但其下的市县结对有（点线，见其页面）` : '',
-    none > 0 ? `${none} 对在所据资料中没有数字（虚线，不是零）` : '',
+    sized > 0
+      ? t(sized === 1 ? 'map.caption.sizedOne' : 'map.caption.sized', {
+          n: sized,
+          unit: metricUnitText(metric, locale),
+        })
+      : t('map.caption.noneSized'),
+    partial.length > 0
+      ? t(partial.length === 1 ? 'map.caption.partialOne' : 'map.caption.partial', { n: partial.length })
+      : '',
+    reverse > 0 ? t('map.caption.reverse') : '',
+    mutual > 0 ? t('map.caption.mutual') : '',
+    below > 0 ? t(below === 1 ? 'map.caption.belowOne' : 'map.caption.below', { n: below }) : '',
+    none > 0 ? t(none === 1 ? 'map.caption.noneOne' : 'map.caption.none', { n: none }) : '',
   ].filter((p) => p !== '');
-  const notes = partial.map((a) => `${flowText(a)} ${a.figure?.expression ?? ''}（${a.figure?.periodLabel ?? ''}）`);
-  const arrow = metric === 'labor' ? LABOR_ARROW_TEXT : '';
-  return { caption: `${head}：${parts.join('；')}。${arrow}`, notes };
+  const notes = partial.map((a) =>
+    t('map.caption.note', {
+      flow: flowText(a, locale),
+      figure: a.figure?.expression ?? '',
+      period: a.figure?.periodLabel ?? '',
+    }),
+  );
+  const arrow = metric === 'labor' ? t('map.laborArrow') : '';
+  return {
+    caption: t('map.caption.sentence', { head, parts: parts.join(t('map.caption.join')), arrow }).trimEnd(),
+    notes,
+  };
 }

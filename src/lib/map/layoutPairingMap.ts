@@ -5,6 +5,9 @@
  */
 
 import { type GeoProjection, geoPath } from 'd3';
+import { formatValueEn } from '../i18n/english/formatFigureEn';
+import type { Locale } from '../i18n/locale';
+import { translate } from '../i18n/messages';
 import { assignArcSides } from './assignArcSides';
 import { type ArcGeometry, type ArcSide, buildArcPath, buildTwoWayArcPath, type Point } from './buildArcPath';
 import type { ProvinceTopology } from './buildProvinceTopology';
@@ -15,7 +18,7 @@ import { captionOf, LATEST, viewLabel } from './describeView';
 import { fitMapProjection, focusFitIds } from './fitMapProjection';
 import { layoutMapFrame, type MapFrame } from './layoutMapFrame';
 import { layoutMapText, type Placed, type TextScale } from './layoutMapText';
-import { metricUnitLabel, QUALIFIER_MARK } from './mapText';
+import { metricUnitLabel, QUALIFIER_MARK, QUALIFIER_MARK_EN } from './mapText';
 import { provinceFeatures } from './provinceFeatures';
 import type { MapData, MapDirection, MapFigure, MapMetric, MapPair, MapProvince } from './types';
 
@@ -54,6 +57,8 @@ export interface LayoutOptions {
   only?: { metric: MapMetric; period: string };
   /** Outlines defined once for all the maps on the page (`buildSharedOutlines`): drawn with `<use>`. */
   sharedOutlines?: SharedOutlines;
+  /** The language of the map's words (captions, key, period labels); the data's labels must be in it already. */
+  locale?: Locale;
 }
 
 export interface ProvinceMark {
@@ -138,6 +143,8 @@ export interface PointMark {
 export interface MapLayout {
   width: number;
   height: number;
+  /** The language the renderers write the map's words in. */
+  locale: Locale;
   focus: { kind: 'province' | 'pair'; id: string; label: string } | undefined;
   provinces: ProvinceMark[];
   views: ViewLayout[];
@@ -165,12 +172,23 @@ function provinceById(data: MapData): (id: string) => MapProvince {
   };
 }
 
-function resolveFocus(data: MapData, focus: string | undefined): MapLayout['focus'] {
+/** The English key's tick labels: the same values in billion yuan or people (the Chinese in 亿元, 人, 万人). */
+function tickLabelEn(metric: MapMetric, value: number): string {
+  return formatValueEn(value, metric === 'funds' ? 'yuan' : 'person');
+}
+
+function resolveFocus(data: MapData, focus: string | undefined, locale: Locale): MapLayout['focus'] {
   if (focus === undefined) return undefined;
   const province = data.provinces.find((p) => p.id === focus);
   if (province !== undefined) return { kind: 'province', id: focus, label: province.shortZh };
   const pair = data.pairs.find((p) => p.id === focus);
-  if (pair !== undefined) return { kind: 'pair', id: focus, label: `${pair.eastLabel}—${pair.westLabel}` };
+  if (pair !== undefined) {
+    return {
+      kind: 'pair',
+      id: focus,
+      label: translate(locale, 'map.pairName', { east: pair.eastLabel, west: pair.westLabel }),
+    };
+  }
   throw new Error(`layoutPairingMap: focus "${focus}" is neither a province id nor a pair id in the data`);
 }
 
@@ -182,7 +200,8 @@ function isComparableOutcome(f: MapFigure): boolean {
 export function layoutPairingMap(data: MapData, topology: ProvinceTopology, options: LayoutOptions): MapLayout {
   const { width, height } = options;
   const province = provinceById(data);
-  const focus = resolveFocus(data, options.focus);
+  const locale = options.locale ?? 'zh';
+  const focus = resolveFocus(data, options.focus, locale);
   const provincePairs = data.pairs.filter((p) => p.level === 'province');
 
   // Which finer pairs it shows.
@@ -343,7 +362,7 @@ export function layoutPairingMap(data: MapData, topology: ProvinceTopology, opti
           const side: ArcSide =
             f.direction === 'west-to-east' && !both ? (baseSide === 'left' ? 'right' : 'left') : baseSide;
           const width = f.comparable ? scale.width(f.value) : ARC_STYLE.partialWidth;
-          const label = period === LATEST ? `${f.year}年` : f.comparable ? undefined : f.periodLabel;
+          const label = period === LATEST ? viewLabel(f.year, locale) : f.comparable ? undefined : f.periodLabel;
           return mark(f.comparable ? 'figure' : 'partial', f, f.direction, width, side, {
             others: i === 0 ? targets : [],
             below: [],
@@ -362,13 +381,15 @@ export function layoutPairingMap(data: MapData, topology: ProvinceTopology, opti
         metric,
         period,
         arcs.filter((a) => a.inFocus),
+        locale,
       );
+      const ticks = scale.legendTicks(metricUnitLabel(metric));
       views.push({
         metric,
         period,
-        periodLabel: viewLabel(period),
+        periodLabel: viewLabel(period, locale),
         arcs,
-        legend: scale.legendTicks(metricUnitLabel(metric)),
+        legend: locale === 'zh' ? ticks : ticks.map((tick) => ({ ...tick, label: tickLabelEn(metric, tick.value) })),
         national,
         caption: described.caption,
         notes: described.notes,
@@ -388,7 +409,8 @@ export function layoutPairingMap(data: MapData, topology: ProvinceTopology, opti
   for (const view of views) {
     for (const arc of view.arcs) {
       const drawn = arc.status === 'figure' || arc.status === 'partial' ? arc.figure : undefined;
-      arc.badge = drawn === undefined ? '' : `${drawn.conflict ? '!' : ''}${QUALIFIER_MARK[drawn.qualifier]}`;
+      const marks = locale === 'zh' ? QUALIFIER_MARK : QUALIFIER_MARK_EN;
+      arc.badge = drawn === undefined ? '' : `${drawn.conflict ? '!' : ''}${marks[drawn.qualifier]}`;
     }
   }
   const focusIds = new Set(focus === undefined ? [] : focusFitIds(data, focus.id));
@@ -440,6 +462,7 @@ export function layoutPairingMap(data: MapData, topology: ProvinceTopology, opti
   return {
     width,
     height,
+    locale,
     focus,
     provinces,
     views,
@@ -447,7 +470,9 @@ export function layoutPairingMap(data: MapData, topology: ProvinceTopology, opti
     defaults: { metric: data.defaults.metric, period: data.defaults.period },
     periods: data.periods,
     frame,
-    pairLabels: Object.fromEntries(data.pairs.map((p) => [p.id, `${p.eastLabel}—${p.westLabel}`])),
+    pairLabels: Object.fromEntries(
+      data.pairs.map((p) => [p.id, translate(locale, 'map.pairName', { east: p.eastLabel, west: p.westLabel })]),
+    ),
     textSizes: text.sizes,
     ...(options.sharedOutlines === undefined
       ? {}

@@ -3,6 +3,7 @@
  * an inline script in the page head marks <html class="js"> before first paint (no layout shift), and map.css hides them otherwise, so a reader without JS sees no dead controls.
  * Pure string building.
  */
+import { translator } from '../i18n/messages';
 import { escapeMarkup as esc } from './escapeMarkup';
 import type { MapLayout } from './layoutPairingMap';
 import { metricLabel } from './mapText';
@@ -21,13 +22,14 @@ export function renderMapControls(
   active: { metric: MapMetric; period: string },
   idPrefix: string,
 ): string {
+  const t = translator(layout.locale);
   const metrics = [...new Set(layout.views.map((v) => v.metric))];
   const radios = metrics
     .map(
       (m) =>
         `<label class="pm-radio"><input type="radio" name="${esc(idPrefix)}-metric" value="${m}"` +
         ` data-default-period="${esc(defaultPeriodFor(layout, m) ?? '')}"${m === active.metric ? ' checked' : ''}>` +
-        `<span>${esc(metricLabel(m))}</span></label>`,
+        `<span>${esc(metricLabel(m, layout.locale))}</span></label>`,
     )
     .join('');
   const seen = new Map<string, { label: string; metrics: MapMetric[] }>();
@@ -48,9 +50,9 @@ export function renderMapControls(
     .join('');
   return (
     `<div class="pm-controls" data-controls>` +
-    `<fieldset class="pm-metrics"><legend>指标</legend>${radios}</fieldset>` +
-    `<label class="pm-period"><span>时期</span><select name="${esc(idPrefix)}-period">${options}</select></label>` +
-    `<p class="pm-status" role="status" aria-live="polite"></p>` +
+    `<fieldset class="pm-metrics"><legend>${t('map.controls.metric')}</legend>${radios}</fieldset>` +
+    `<label class="pm-period"><span>${t('map.controls.period')}</span><select name="${esc(idPrefix)}-period">${options}</select></label>` +
+    `<p class="pm-status" role="status" aria-live="polite"${layout.locale === 'zh' ? '' : ` data-showing="${esc(t('map.controls.showing'))}"`}></p>` +
     `</div>`
   );
 }
@@ -87,7 +89,7 @@ export function renderMapViewLinks(
           return `<a href="#${esc(viewAnchorId(idPrefix, v.metric, v.period))}"${current}>${esc(v.periodLabel)}</a>`;
         })
         .join('');
-      return `<li><span class="pm-nojs-metric">${esc(metricLabel(m))}</span>${links}</li>`;
+      return `<li><span class="pm-nojs-metric">${esc(metricLabel(m, layout.locale))}</span>${links}</li>`;
     })
     .join('');
   const scope = (v: { metric: MapMetric; period: string }): string =>
@@ -104,7 +106,7 @@ export function renderMapViewLinks(
     .join('');
   // The style goes outside the <figure> (where <style> is not allowed), inside <shanhai-map>.
   return {
-    links: `${anchors}<div class="pm-nojs"><p class="pm-nojs-title">选择指标和时期</p><ul>${rows}</ul></div>`,
+    links: `${anchors}<div class="pm-nojs"><p class="pm-nojs-title">${translator(layout.locale)('map.controls.choose')}</p><ul>${rows}</ul></div>`,
     style: `<style>${rules}</style>`,
   };
 }

@@ -4,6 +4,7 @@
  * the 审图号 at the lower left. Colours are presentation attributes, so a downloaded SVG or PNG looks the same
  * without the site's stylesheet (map.css may still override them). Pure string building.
  */
+import type { Locale } from '../i18n/locale';
 import { escapeMarkup as esc } from './escapeMarkup';
 import type { InsetLayout, MapFrame } from './layoutMapFrame';
 
@@ -17,13 +18,30 @@ export const FRAME_COLORS = {
 } as const;
 export const APPROVAL_PREFIX = '审图号：';
 
+/**
+ * The frame's names on an English map (official English names; the layout placed the Chinese ones, and the English
+ * ones are drawn at the same anchors).
+ */
+const FRAME_TEXT_EN: Readonly<Record<string, string>> = {
+  南海诸岛: 'South China Sea Islands',
+  钓鱼岛: 'Diaoyu Dao',
+  赤尾屿: 'Chiwei Yu',
+  台湾省资料暂缺: 'Taiwan Province: no data yet',
+  '审图号：': 'Map approval no. ',
+};
+
+/** A frame text in the map's language. */
+function frameText(text: string, locale: Locale): string {
+  return locale === 'zh' ? text : (FRAME_TEXT_EN[text] ?? text);
+}
+
 /** A path, or a `<use>` of the same shape when the page defines it once (`buildSharedOutlines`). */
 function shape(d: string, attributes: string, shared: ReadonlyMap<string, string> | undefined): string {
   const id = shared?.get(d);
   return id === undefined ? `<path ${attributes} d="${d}"/>` : `<use ${attributes} href="#${id}"/>`;
 }
 
-function renderInset(inset: InsetLayout, shared: ReadonlyMap<string, string> | undefined): string {
+function renderInset(inset: InsetLayout, shared: ReadonlyMap<string, string> | undefined, locale: Locale): string {
   const { x, y, width, height } = inset;
   return (
     `<g class="pm-inset" data-inset="南海诸岛">` +
@@ -43,7 +61,7 @@ function renderInset(inset: InsetLayout, shared: ReadonlyMap<string, string> | u
       `class="pm-dash" fill="none" stroke="${FRAME_COLORS.ink}" stroke-width="1.4" stroke-linecap="round"`,
       shared,
     ) +
-    `<text class="pm-inset-label" x="${inset.label.x}" y="${inset.label.y}" text-anchor="end" font-size="13" fill="${FRAME_COLORS.ink}">${esc(inset.label.text)}</text>` +
+    `<text class="pm-inset-label" x="${inset.label.x}" y="${inset.label.y}" text-anchor="end" font-size="13" fill="${FRAME_COLORS.ink}">${esc(frameText(inset.label.text, locale))}</text>` +
     `</g>`
   );
 }
@@ -57,6 +75,7 @@ export function renderMapFrame(
   frame: MapFrame,
   approvalNumber: string | undefined,
   sharedInset?: ReadonlyMap<string, string>,
+  locale: Locale = 'zh',
 ): string {
   const dash =
     frame.dashLine === ''
@@ -66,7 +85,7 @@ export function renderMapFrame(
     .map(
       (l) =>
         `<g class="pm-island"><circle cx="${l.x}" cy="${l.y}" r="1.8" fill="${FRAME_COLORS.edge}"/>` +
-        `<text class="pm-island-label" x="${l.labelX}" y="${l.labelY}" text-anchor="${l.anchor}" font-size="10" fill="${FRAME_COLORS.muted}">${esc(l.text)}</text></g>`,
+        `<text class="pm-island-label" x="${l.labelX}" y="${l.labelY}" text-anchor="${l.anchor}" font-size="10" fill="${FRAME_COLORS.muted}">${esc(frameText(l.text, locale))}</text></g>`,
     )
     .join('');
   const note = frame.taiwanNote;
@@ -74,13 +93,13 @@ export function renderMapFrame(
   const taiwan =
     note === undefined
       ? ''
-      : `<text class="pm-note pm-note--taiwan" x="${note.x}" y="${note.y}" text-anchor="${frame.inset === undefined ? 'start' : 'end'}" font-size="11" fill="${FRAME_COLORS.muted}">${esc(note.text)}</text>`;
+      : `<text class="pm-note pm-note--taiwan" x="${note.x}" y="${note.y}" text-anchor="${frame.inset === undefined ? 'start' : 'end'}" font-size="11" fill="${FRAME_COLORS.muted}">${esc(frameText(note.text, locale))}</text>`;
   const number = approvalNumber?.trim() ?? '';
   const approval =
     `<text class="pm-approval" data-slot="approval" x="${frame.approval.x}" y="${frame.approval.y}" font-size="10" fill="${FRAME_COLORS.muted}">` +
-    `${number === '' ? '' : esc(`${APPROVAL_PREFIX}${number}`)}</text>`;
+    `${number === '' ? '' : esc(`${frameText(APPROVAL_PREFIX, locale)}${number}`)}</text>`;
   return (
     `<g class="pm-frame" aria-hidden="true">${dash}${islands}${taiwan}` +
-    `${frame.inset === undefined ? '' : renderInset(frame.inset, sharedInset)}${approval}</g>`
+    `${frame.inset === undefined ? '' : renderInset(frame.inset, sharedInset, locale)}${approval}</g>`
   );
 }

@@ -4,10 +4,12 @@
  * arcs are small SVGs in the map's own units, sized with container query units so they scale
  * exactly like the map while the text stays at reading size. Pure string building.
  */
+
+import { translator } from '../i18n/messages';
 import { buildArcPath, buildTwoWayArcPath } from './buildArcPath';
 import { escapeMarkup as esc } from './escapeMarkup';
 import type { MapLayout } from './layoutPairingMap';
-import { metricLabel, metricUnitLabel } from './mapText';
+import { metricLabel, metricUnitText } from './mapText';
 import type { MapMetric } from './types';
 
 const SAMPLE_LENGTH = 56;
@@ -19,11 +21,12 @@ function sample(layout: MapLayout, inner: string, height: number): string {
 
 /** Renders the legend; the active metric's part is marked `data-active`. */
 export function renderMapLegend(layout: MapLayout, activeMetric: MapMetric): string {
+  const t = translator(layout.locale);
   const metrics = [...new Set(layout.views.map((v) => v.metric))];
   const key =
     `<ul class="pm-key">` +
-    `<li><span class="pm-swatch pm-swatch--east"></span>东部协作省市</li>` +
-    `<li><span class="pm-swatch pm-swatch--west"></span>西部协作省区市</li></ul>`;
+    `<li><span class="pm-swatch pm-swatch--east"></span>${t('map.key.east')}</li>` +
+    `<li><span class="pm-swatch pm-swatch--west"></span>${t('map.key.west')}</li></ul>`;
   const parts = metrics.map((metric) => {
     const view = layout.views.find((v) => v.metric === metric);
     const ticks = (view?.legend ?? []).map((tick) => {
@@ -43,15 +46,15 @@ export function renderMapLegend(layout: MapLayout, activeMetric: MapMetric): str
     const thin = buildArcPath([0, 0], [SAMPLE_LENGTH, 0], { bend: 0, side: 'left', startWidth: 1.6 });
     // Every direction and kind has its own shape, so the legend (and the map) read without colour.
     const kinds =
-      `<li>${sample(layout, `<g class="pm-arc--reverse"><path class="pm-arc-shape" d="${mid.d}"/></g>`, 14)}<span>西部→东部（空心，单独成线）</span></li>` +
-      `<li>${sample(layout, `<g class="pm-arc--mutual"><path class="pm-arc-shape" d="${twoWay.d}"/></g>`, 14)}<span>互派：一个数字含两个方向</span></li>` +
-      `<li>${sample(layout, `<g class="pm-arc--partial"><path class="pm-arc-shape" d="${thin.d}"/></g>`, 12)}<span>非全年数字（细线，标出时期），不按线宽比较</span></li>` +
-      `<li>${lineSample('pm-arc--below')}<span>省级无数字，市县结对有</span></li>` +
-      `<li>${lineSample('pm-arc--none')}<span>资料中无此数字（不是零）</span></li>`;
-    const badges = `<li><span class="pm-badge">≥</span><span class="pm-badge">约</span><span>至少此数、约数</span></li><li><span class="pm-badge pm-badge--conflict">!</span><span>来源不一致</span></li>`;
+      `<li>${sample(layout, `<g class="pm-arc--reverse"><path class="pm-arc-shape" d="${mid.d}"/></g>`, 14)}<span>${t('map.key.reverse')}</span></li>` +
+      `<li>${sample(layout, `<g class="pm-arc--mutual"><path class="pm-arc-shape" d="${twoWay.d}"/></g>`, 14)}<span>${t('map.key.mutual')}</span></li>` +
+      `<li>${sample(layout, `<g class="pm-arc--partial"><path class="pm-arc-shape" d="${thin.d}"/></g>`, 12)}<span>${t('map.key.partial')}</span></li>` +
+      `<li>${lineSample('pm-arc--below')}<span>${t('map.key.below')}</span></li>` +
+      `<li>${lineSample('pm-arc--none')}<span>${t('map.key.none')}</span></li>`;
+    const badges = `<li><span class="pm-badge">≥</span><span class="pm-badge">${t('map.key.badgeApprox')}</span><span>${t('map.key.badges')}</span></li><li><span class="pm-badge pm-badge--conflict">!</span><span>${t('map.key.conflict')}</span></li>`;
     return (
       `<div class="pm-legend-metric" data-metric="${metric}"${metric === activeMetric ? ' data-active=""' : ''}>` +
-      `<p class="pm-legend-title">线宽：${esc(metricLabel(metric))}全年数字（${metricUnitLabel(metric)}）</p>` +
+      `<p class="pm-legend-title">${esc(t('map.key.title', { metric: metricLabel(metric, layout.locale), unit: metricUnitText(metric, layout.locale) }))}</p>` +
       `<ul class="pm-ticks">${ticks.join('')}${kinds}${badges}</ul></div>`
     );
   });

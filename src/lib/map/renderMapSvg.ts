@@ -5,6 +5,9 @@
  * when the SVG is drawn small. Pure string building, so it renders at build time and in tests alike.
  */
 
+import type { Locale } from '../i18n/locale';
+import { translate, translator } from '../i18n/messages';
+import { localizePath } from '../i18n/paths';
 import type { Point } from './buildArcPath';
 import { describeArc } from './describeArc';
 import { escapeMarkup as esc } from './escapeMarkup';
@@ -23,7 +26,11 @@ export interface RenderOptions {
   approvalNumber?: string | undefined;
 }
 
-export const PROGRAMME_TEXT = { east: '东部协作省市', west: '西部协作省区市', none: '' } as const;
+export const PROGRAMME_TEXT = {
+  east: translate('zh', 'map.province.east'),
+  west: translate('zh', 'map.province.west'),
+  none: '',
+} as const;
 
 function round2(value: number): number {
   return Math.round(value * 100) / 100 + 0;
@@ -71,17 +78,23 @@ function shape(mark: ProvinceMark, cls: string, extra = ''): string {
     : `<use class="${cls}" href="#${mark.ref}"${extra}/>`;
 }
 
-function renderProvince(mark: ProvinceMark): string {
+function renderProvince(mark: ProvinceMark, locale: Locale): string {
   const p = mark.province;
   const programme = p?.programme ?? 'none';
   const cls = `pm-prov pm-prov--${programme}${mark.focused ? ' is-focus' : ''}`;
   if (p === undefined || programme === 'none') return shape(mark, cls, attrs({ 'data-province': p?.id }));
   const partners = mark.partners.map((id) => id);
-  const tip = [p.shortZh, `${PROGRAMME_TEXT[programme]}`, '打开省份页 →'];
-  const label = `${p.nameZh}，${PROGRAMME_TEXT[programme]}${partners.length > 0 ? `，结对 ${mark.partners.length} 个省份` : ''}。打开省份页`;
+  const t = translator(locale);
+  const role = t(programme === 'east' ? 'map.province.east' : 'map.province.west');
+  const tip = [p.shortZh, role, t('map.province.open')];
+  const label = t('map.province.aria', {
+    name: p.nameZh,
+    role,
+    partners: partners.length > 0 ? t('map.province.partners', { n: mark.partners.length }) : '',
+  });
   return (
     `<a class="pm-link"${attrs({
-      href: `/province/${p.id}/`,
+      href: localizePath(`/province/${p.id}/`, locale),
       tabindex: 0,
       role: 'link',
       'aria-label': label,
@@ -109,7 +122,7 @@ function layoutRadius(layout: MapLayout): number {
 }
 
 function renderArc(arc: ArcMark, view: ViewLayout, layout: MapLayout): string {
-  const { ariaLabel, tip } = describeArc(arc, view, (id) => layout.pairLabels[id] ?? id);
+  const { ariaLabel, tip } = describeArc(arc, view, (id) => layout.pairLabels[id] ?? id, layout.locale);
   const drawn = arc.status === 'figure' || arc.status === 'partial' ? arc.figure : undefined;
   const cls = [
     'pm-arc',
@@ -226,8 +239,9 @@ function renderLabels(layout: MapLayout): string {
 
 /** One sentence for `<desc>`: what the map shows in the active view, generated from its arcs. */
 function describeMap(layout: MapLayout, view: ViewLayout): string {
-  const focus = layout.focus === undefined ? '' : `聚焦${layout.focus.label}。`;
-  return `${focus}东西部协作结对地图，弧线方向为资金或人员的流向。${view.caption}地图下方的表格列出同样的数字。`;
+  const t = translator(layout.locale);
+  const focus = layout.focus === undefined ? '' : t('map.svg.descFocus', { focus: layout.focus.label });
+  return t('map.svg.desc', { focus, caption: view.caption });
 }
 
 /** Renders the map's `<svg>` element as a string. */
@@ -235,7 +249,9 @@ export function renderMapSvg(layout: MapLayout, options: RenderOptions): string 
   const { metric, period } = activeView(layout, options);
   const view = layout.views.find((v) => v.metric === metric && v.period === period) as ViewLayout;
   const id = (s: string): string => `${options.idPrefix}-${s}`;
-  const title = layout.focus === undefined ? '东西部协作结对关系' : `东西部协作：${layout.focus.label}的结对关系`;
+  const words = translator(layout.locale);
+  const title =
+    layout.focus === undefined ? words('map.svg.title') : words('map.svg.titleFocus', { focus: layout.focus.label });
   // A zoomed map clips far provinces to nothing; leave them out.
   const drawn = layout.provinces.filter((p) => p.d !== '');
   const members = drawn.filter((p) => p.province !== undefined && p.province.programme !== 'none');
@@ -261,7 +277,7 @@ export function renderMapSvg(layout: MapLayout, options: RenderOptions): string 
       role: 'graphics-document',
       // Text sizes per scale (layoutMapText): map.css sets every label from these.
       style: `--pm-fs:${layout.textSizes.wide}px;--pm-fs-n:${layout.textSizes.narrow}px`,
-      'aria-roledescription': '地图',
+      'aria-roledescription': words('map.svg.roledescription'),
       'aria-labelledby': `${id('title')} ${id('desc')}`,
     })}>` +
     `<title id="${id('title')}">${esc(title)}</title>` +
@@ -269,13 +285,13 @@ export function renderMapSvg(layout: MapLayout, options: RenderOptions): string 
     `<defs><pattern id="${id('hatch')}" class="pm-hatch-pattern" patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="${hatchScale}rotate(45)">` +
     `<line x1="0" y1="0" x2="0" y2="5"/></pattern></defs>` +
     `<g class="pm-provinces"${outlineTransform} style="--pm-hatch: url(#${id('hatch')})${outlineScale}">` +
-    others.map(renderProvince).join('') +
-    members.map(renderProvince).join('') +
+    others.map((p) => renderProvince(p, layout.locale)).join('') +
+    members.map((p) => renderProvince(p, layout.locale)).join('') +
     `</g>` +
     `<g class="pm-labels" aria-hidden="true">${renderProvinceLabels(layout, false)}</g>` +
     `<g class="pm-views">${layout.views.map((v) => renderView(v, v === view, layout)).join('')}</g>` +
     renderLabels(layout) +
-    renderMapFrame(layout.frame, options.approvalNumber, layout.shared?.insetIds) +
+    renderMapFrame(layout.frame, options.approvalNumber, layout.shared?.insetIds, layout.locale) +
     `</svg>`
   );
 }

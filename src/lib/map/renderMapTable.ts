@@ -4,61 +4,86 @@
  * Pure string building.
  */
 
-import { BELOW_TEXT } from './describeArc';
+import type { Locale } from '../i18n/locale';
+import { type MessageKey, translator } from '../i18n/messages';
 import { escapeMarkup as esc } from './escapeMarkup';
 import type { ArcMark, MapLayout, ViewLayout } from './layoutPairingMap';
-import { metricLabel, NO_FIGURE_TEXT, qualifierNote, TARGET_TEXT } from './mapText';
+import { metricLabel, qualifierNote } from './mapText';
 import type { MapFigure, MapMetric } from './types';
 
-function figureRow(pairText: string, figure: MapFigure, flow: string, extraNote = ''): string {
+type Translate = (key: MessageKey, params?: Readonly<Record<string, string | number>>) => string;
+
+/** Chinese in an English table (source titles and outlets) is marked as such. */
+function zhAttr(locale: Locale): string {
+  return locale === 'zh' ? '' : ' lang="zh-CN"';
+}
+
+function figureRow(
+  pairText: string,
+  figure: MapFigure,
+  flow: string,
+  t: Translate,
+  locale: Locale,
+  extraNote = '',
+): string {
   const notes = [
-    figure.status === 'target' ? `${TARGET_TEXT}（计划，非完成数）` : '',
-    figure.direction === 'mutual' ? '互派：两个方向合计' : '',
-    figure.comparable || figure.status === 'target' ? '' : '非全年数字，不按线宽比较',
-    figure.conflict ? '来源不一致' : '',
-    qualifierNote(figure),
+    figure.status === 'target' ? t('map.table.target') : '',
+    figure.direction === 'mutual' ? t('map.table.mutual') : '',
+    figure.comparable || figure.status === 'target' ? '' : t('map.table.partial'),
+    figure.conflict ? t('map.table.conflict') : '',
+    qualifierNote(figure, locale),
     extraNote,
   ]
-    .filter((t) => t !== '')
-    .join('；');
+    .filter((text) => text !== '')
+    .join(t('map.table.notesJoin'));
   const s = figure.source;
+  const sep = t('map.table.sourceSep');
+  const outlet = locale === 'zh' ? esc(s.outlet) : `<span lang="zh-CN">${esc(s.outlet)}</span>`;
   return (
-    `<tr data-pair="${esc(figure.pair)}"><th scope="row">${esc(pairText)}</th><td data-label="流向">${esc(flow)}</td>` +
-    `<td class="pm-num" data-label="数字">${esc(figure.expression)}</td><td data-label="时期">${esc(figure.periodLabel)}</td>` +
-    `<td data-label="说明">${esc(notes)}</td>` +
+    `<tr data-pair="${esc(figure.pair)}"><th scope="row">${esc(pairText)}</th><td data-label="${t('map.table.flow')}">${esc(flow)}</td>` +
+    `<td class="pm-num" data-label="${t('map.table.figure')}">${esc(figure.expression)}</td><td data-label="${t('map.table.period')}">${esc(figure.periodLabel)}</td>` +
+    `<td data-label="${t('map.table.notes')}">${esc(notes)}</td>` +
     // The figure links to its quoted clause on the source's page (the audit trail).
-    `<td data-label="来源"><a href="/source/${esc(s.id)}/#fact-${esc(figure.factId)}"><cite>${esc(s.title)}</cite></a>，` +
-    `${esc(s.outlet)}，<time datetime="${esc(s.date)}">${esc(s.date)}</time></td></tr>`
+    `<td data-label="${t('map.table.source')}"><a href="/source/${esc(s.id)}/#fact-${esc(figure.factId)}"><cite${zhAttr(locale)}>${esc(s.title)}</cite></a>${sep}` +
+    `${outlet}${sep}<time datetime="${esc(s.date)}">${esc(s.date)}</time></td></tr>`
   );
 }
 
 /** `浙江→四川`, `四川→浙江`, `粤⇄桂` as the figure flows. */
-function flowOf(pair: ArcMark['pair'], f: MapFigure): string {
-  if (f.direction === 'mutual') return `${pair.eastLabel}⇄${pair.westLabel}（互派）`;
-  return f.direction === 'east-to-west' ? `${pair.eastLabel}→${pair.westLabel}` : `${pair.westLabel}→${pair.eastLabel}`;
+function flowOf(pair: ArcMark['pair'], f: MapFigure, t: Translate): string {
+  if (f.direction === 'mutual') return t('map.table.mutualFlow', { east: pair.eastLabel, west: pair.westLabel });
+  return f.direction === 'east-to-west'
+    ? t('map.table.flowArrow', { from: pair.eastLabel, to: pair.westLabel })
+    : t('map.table.flowArrow', { from: pair.westLabel, to: pair.eastLabel });
 }
 
-function arcRows(arc: ArcMark, view: ViewLayout, layout: MapLayout): string {
-  const pairText = `${arc.pair.eastLabel}—${arc.pair.westLabel}`;
+function arcRows(arc: ArcMark, view: ViewLayout, layout: MapLayout, t: Translate): string {
+  const locale = layout.locale;
+  const pairText = t('map.pairName', { east: arc.pair.eastLabel, west: arc.pair.westLabel });
   if (arc.status === 'figure' || arc.status === 'partial') {
     const f = arc.figure as MapFigure;
     return [
-      figureRow(pairText, f, flowOf(arc.pair, f)),
-      ...arc.others.map((o) => figureRow(pairText, o, flowOf(arc.pair, o))),
+      figureRow(pairText, f, flowOf(arc.pair, f, t), t, locale),
+      ...arc.others.map((o) => figureRow(pairText, o, flowOf(arc.pair, o, t), t, locale)),
     ].join('');
   }
-  const text = arc.status === 'below' ? BELOW_TEXT : NO_FIGURE_TEXT;
+  const text = arc.status === 'below' ? t('map.arc.below') : t('map.noFigure');
   const none =
     `<tr data-pair="${esc(arc.pair.id)}" class="pm-row--none"><th scope="row">${esc(pairText)}</th><td></td>` +
-    `<td class="pm-num" data-label="数字">${esc(text)}</td><td data-label="时期">${esc(view.periodLabel)}</td><td></td><td></td></tr>`;
+    `<td class="pm-num" data-label="${t('map.table.figure')}">${esc(text)}</td><td data-label="${t('map.table.period')}">${esc(view.periodLabel)}</td><td></td><td></td></tr>`;
   // A focused map lists the city and county arcs themselves; the national map names them under the province pair.
   const below = (layout.focus === undefined ? arc.below : []).map((f) => {
     const sub = f.places ?? layout.pairLabels[f.pair] ?? f.pair;
-    const flow = f.direction === 'mutual' ? '互派' : f.direction === 'west-to-east' ? '西部→东部' : '东部→西部';
-    return figureRow(sub, f, flow, '市县范围，不计入省级');
+    const flow =
+      f.direction === 'mutual'
+        ? t('map.table.subMutual')
+        : f.direction === 'west-to-east'
+          ? t('map.table.subWestToEast')
+          : t('map.table.subEastToWest');
+    return figureRow(sub, f, flow, t, locale, t('map.table.within'));
   });
   const plans = [...(arc.figure === undefined ? [] : [arc.figure]), ...arc.others];
-  return none + below.join('') + plans.map((f) => figureRow(pairText, f, flowOf(arc.pair, f))).join('');
+  return none + below.join('') + plans.map((f) => figureRow(pairText, f, flowOf(arc.pair, f, t), t, locale)).join('');
 }
 
 /** Renders the figures table for every view; the active view's body is marked `data-active`. */
@@ -67,27 +92,34 @@ export function renderMapTable(
   active: { metric: MapMetric; period: string },
   caption: string,
 ): string {
+  const t = translator(layout.locale);
   const bodies = layout.views.map((view) => {
     const isActive = view.metric === active.metric && view.period === active.period;
     const national =
       view.national === undefined
         ? ''
-        : figureRow('全国', view.national, view.national.direction === 'mutual' ? '东西部互派' : '东部→西部');
+        : figureRow(
+            t('map.table.national'),
+            view.national,
+            view.national.direction === 'mutual' ? t('map.table.nationalMutual') : t('map.table.subEastToWest'),
+            t,
+            layout.locale,
+          );
     // A focused map lists the pairings in its focus; the faded context arcs are on the national map.
     const rows = view.arcs
       .filter((a) => a.inFocus)
       .sort((a, b) => Number(a.fine) - Number(b.fine))
-      .map((a) => arcRows(a, view, layout))
+      .map((a) => arcRows(a, view, layout, t))
       .join('');
     return (
       `<tbody class="pm-view-rows" data-metric="${view.metric}" data-period="${esc(view.period)}"${isActive ? ' data-active=""' : ''}>` +
-      `<tr class="pm-row--head"><th scope="rowgroup" colspan="6">${esc(metricLabel(view.metric))} · ${esc(view.periodLabel)}</th></tr>` +
+      `<tr class="pm-row--head"><th scope="rowgroup" colspan="6">${esc(metricLabel(view.metric, layout.locale))} · ${esc(view.periodLabel)}</th></tr>` +
       `${national}${rows}</tbody>`
     );
   });
   return (
     `<table class="pm-table"><caption>${esc(caption)}</caption>` +
-    `<thead><tr><th scope="col">结对</th><th scope="col">流向</th><th scope="col">数字（原文）</th>` +
-    `<th scope="col">时期</th><th scope="col">说明</th><th scope="col">来源</th></tr></thead>${bodies.join('')}</table>`
+    `<thead><tr><th scope="col">${t('map.table.pair')}</th><th scope="col">${t('map.table.flow')}</th><th scope="col">${t('map.table.figureHead')}</th>` +
+    `<th scope="col">${t('map.table.period')}</th><th scope="col">${t('map.table.notes')}</th><th scope="col">${t('map.table.source')}</th></tr></thead>${bodies.join('')}</table>`
   );
 }

@@ -140,7 +140,10 @@ class ShanhaiMap extends HTMLElement {
     }
     const label = this.querySelector('input[type=radio]:checked + span')?.textContent ?? metric;
     const status = this.querySelector('.pm-status');
-    if (status !== null) status.textContent = `显示：${label}，${select?.selectedOptions[0]?.textContent ?? period}`;
+    // An English map names its own prefix (renderMapControls); the separator follows the language.
+    const showing = status?.getAttribute('data-showing');
+    const chosen = select?.selectedOptions[0]?.textContent ?? period;
+    if (status !== null) status.textContent = showing ? `${showing}${label}, ${chosen}` : `显示：${label}，${chosen}`;
     this.setAttribute('data-metric', metric);
     this.setAttribute('data-period', period);
     if (remember) {

@@ -26,7 +26,10 @@ class FactTableElement extends HTMLElement {
         row.hidden = !match;
         if (match) shown++;
       }
-      count.textContent = shown === rows.length ? `共 ${rows.length} 条` : `显示 ${shown} 条，共 ${rows.length} 条`;
+      // An English table gives its own words (FactTable.astro: data-count-all, data-count-shown).
+      const all = this.dataset.countAll?.replace('{n}', String(rows.length)) ?? `共 ${rows.length} 条`;
+      const some = this.dataset.countShown?.replace('{shown}', String(shown)).replace('{n}', String(rows.length));
+      count.textContent = shown === rows.length ? all : (some ?? `显示 ${shown} 条，共 ${rows.length} 条`);
     };
     for (const s of selects) s.addEventListener('change', apply);
     tools.hidden = false;

@@ -28,9 +28,9 @@ class ShanhaiShare extends HTMLElement {
       const { url } = currentUrl(canonical);
       try {
         await navigator.clipboard.writeText(url);
-        if (done) done.textContent = '链接已复制';
+        if (done) done.textContent = this.dataset.copied ?? '链接已复制';
       } catch {
-        if (done) done.textContent = `请复制这个链接：${url}`;
+        if (done) done.textContent = `${this.dataset.copyThis ?? '请复制这个链接：'}${url}`;
       }
     });
     const qr = this.querySelector<HTMLDetailsElement>('details');
@@ -44,7 +44,9 @@ class ShanhaiShare extends HTMLElement {
         view !== undefined &&
         document.querySelector(`.pm-view[data-metric="${view.metric}"][data-period="${view.period}"]`) !== null;
       if (img) img.src = hasView && view ? `qr-${view.metric}-${view.period}.svg` : 'qr.svg';
-      if (what) what.textContent = hasView ? '本页当前的地图视图' : '本页';
+      // The words come from the page's language (SharePage.astro), Chinese by default.
+      if (what)
+        what.textContent = hasView ? (this.dataset.qrView ?? '本页当前的地图视图') : (this.dataset.qrPage ?? '本页');
     });
   }
 }

@@ -64,9 +64,9 @@ export const UNIT_EN: Readonly<Record<Unit, { one: string; many: string }>> = {
 /** The qualifier in words for tables and tooltips (the Chinese QUALIFIER_LABEL). */
 export const QUALIFIER_LABEL_EN: Readonly<Record<Qualifier, string>> = {
   exact: 'exact',
-  approx: 'approximate (约, 近, 左右)',
-  'at-least': 'lower bound (多, 余, 超过, 以上)',
-  'at-most': 'upper bound (不到, 以内)',
+  approx: 'approximate (about, nearly)',
+  'at-least': 'lower bound (more than, at least)',
+  'at-most': 'upper bound (less than, at most)',
 };
 
 export const DIRECTION_LABEL_EN: Readonly<Record<FlowDirection, string>> = {

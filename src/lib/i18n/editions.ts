@@ -1,0 +1,34 @@
+/**
+ * Which pages have an English edition. A page outside this list links its language switch to the other edition's
+ * home and names no hreflang alternate (an alternate must exist). Add a route here when its /en/ page is built.
+ */
+import type { Locale } from './locale';
+import { localizePath, splitLocale } from './paths';
+
+/** Routes of the default edition with an English page; `*` is one path segment (an id). */
+export const ENGLISH_ROUTES: readonly string[] = [
+  '/',
+  '/provinces/',
+  '/province/*/',
+  '/pairs/',
+  '/pair/*/',
+  '/about/',
+  '/sources/',
+  '/data/',
+];
+
+function matches(route: string, path: string): boolean {
+  const pattern = new RegExp(`^${route.replace(/[.?+]/gu, '\\$&').replace(/\*/gu, '[^/]+')}$`, 'u');
+  return pattern.test(path);
+}
+
+/** True when the page at `path` (either edition, query and fragment ignored) exists in both languages. */
+export function hasBothEditions(path: string): boolean {
+  const base = splitLocale(path).path.replace(/[?#].*$/u, '');
+  return ENGLISH_ROUTES.some((route) => matches(route, base));
+}
+
+/** Where the language switch of the page at `path` leads in `locale`: the same page, or that edition's home. */
+export function switchTarget(path: string, locale: Locale): string {
+  return hasBothEditions(path) ? localizePath(path, locale) : localizePath('/', locale);
+}

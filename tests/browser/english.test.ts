@@ -1,0 +1,150 @@
+/**
+ * The English edition (issue 19): every page of it is built beside its Chinese page; readers see English (Chinese
+ * only in quotes and in the names of the original articles and outlets, marked `lang="zh-CN"`); both editions
+ * name each other with absolute hreflang alternates and `x-default`; the language switch keeps the map view; the
+ * English pages pass axe; the English map switches views and says so in English.
+ */
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { describe, expect, test } from 'vitest';
+import { ENGLISH_ROUTES, hasBothEditions } from '../../src/lib/i18n/editions';
+import { localizePath } from '../../src/lib/i18n/paths';
+import { findChineseInPage } from './support/findChineseText';
+import { runAxe } from './support/runAxe';
+import { listSitePages } from './support/sitePages';
+import { useSiteInBrowser } from './support/useSiteInBrowser';
+
+const SITE = 'https://shanhai.example.org';
+const pages = listSitePages().filter((p) => !p.path.startsWith('/embed/') && !p.path.startsWith('/og/'));
+const english = pages.filter((p) => p.path.startsWith('/en/'));
+const chinese = pages.filter((p) => !p.path.startsWith('/en/'));
+const byPath = new Map(pages.map((p) => [p.path, p]));
+const html = (path: string): string => readFileSync(byPath.get(path)?.file ?? '', 'utf8');
+
+describe('the English edition is built', () => {
+  test('every Chinese page of a route with an English edition has its English page, and no other', () => {
+    const expected = chinese.filter((p) => hasBothEditions(p.path)).map((p) => localizePath(p.path, 'en'));
+    expect(english.map((p) => p.path).sort()).toEqual(expected.sort());
+    // Home, both list pages, every province and pair page, about, sources, data.
+    expect(english.length).toBeGreaterThanOrEqual(ENGLISH_ROUTES.length + 20);
+  });
+});
+
+describe('the Chinese-text scanner', () => {
+  test('finds Chinese outside quotes and marked names, in text and in attributes readers hear', () => {
+    const page =
+      '<html lang="en"><head><title>Map · 山海</title></head><body><p>Fiscal aid 亿元</p><blockquote>原文引文</blockquote>' +
+      '<cite lang="zh-CN">人民日报</cite><img alt="二维码"><a aria-label="Open 省份页">x</a><p lang="en">ok</p></body></html>';
+    expect(findChineseInPage(page).map((f) => `${f.where}: ${f.found}`)).toEqual([
+      'title: 山海',
+      'P: 亿元',
+      'IMG[alt]: 二维码',
+      'A[aria-label]: 省份页',
+    ]);
+  });
+});
+
+describe('readers of the English pages see English', () => {
+  test.each(english.map((p) => ({ path: p.path })))('$path', ({ path }) => {
+    const found = findChineseInPage(html(path)).map((f) => `${f.where}: ${f.found} (…${f.context}…)`);
+    expect([...new Set(found)]).toEqual([]);
+  });
+});
+
+describe('hreflang and the language switch', () => {
+  test.each(pages.map((p) => ({ path: p.path })))('$path', ({ path }) => {
+    const { document } = parseHTML(html(path));
+    const en = path.startsWith('/en/');
+    expect(document.documentElement.getAttribute('lang')).toBe(en ? 'en' : 'zh-CN');
+    const alternates = [...document.querySelectorAll('link[rel="alternate"][hreflang]')].map(
+      (l) => `${l.getAttribute('hreflang')} ${l.getAttribute('href')}`,
+    );
+    const zhPath = localizePath(path, 'zh');
+    const enPath = localizePath(path, 'en');
+    const switchLink = document.querySelector('a[data-lang-switch]');
+    if (hasBothEditions(path)) {
+      expect(alternates).toEqual([`zh-CN ${SITE}${zhPath}`, `en ${SITE}${enPath}`, `x-default ${SITE}${zhPath}`]);
+      expect(switchLink?.getAttribute('href')).toBe(en ? zhPath : enPath);
+      // The other page names this one back (mutual).
+      const other = parseHTML(html(en ? zhPath : enPath)).document;
+      expect(other.querySelector(`link[hreflang="${en ? 'en' : 'zh-CN'}"]`)?.getAttribute('href')).toBe(
+        `${SITE}${path}`,
+      );
+    } else {
+      expect(alternates).toEqual([]);
+      expect(switchLink?.getAttribute('href')).toBe(en ? '/' : '/en/');
+    }
+    expect(switchLink?.getAttribute('lang')).toBe(en ? 'zh-CN' : 'en');
+  });
+
+  test('the sitemap lists both editions of a page as alternates', () => {
+    const sitemap = readFileSync(byPath.get('/')?.file.replace(/index\.html$/u, 'sitemap-0.xml') ?? '', 'utf8');
+    expect(sitemap).toContain(
+      `<url><loc>${SITE}/en/pair/shandong--gansu/</loc><xhtml:link rel="alternate" hreflang="zh-CN" href="${SITE}/pair/shandong--gansu/"/><xhtml:link rel="alternate" hreflang="en" href="${SITE}/en/pair/shandong--gansu/"/></url>`,
+    );
+  });
+});
+
+const site = useSiteInBrowser();
+
+async function open(path: string, width = 1280) {
+  const context = await site.browser.newContext({ viewport: { width, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(site.server.origin + path, { waitUntil: 'networkidle' });
+  return page;
+}
+
+describe('axe on the English pages', () => {
+  const main = [
+    '/en/',
+    '/en/pair/shandong--gansu/',
+    '/en/province/gansu/',
+    '/en/pairs/',
+    '/en/provinces/',
+    '/en/about/',
+    '/en/sources/',
+    '/en/data/',
+  ];
+  test.each(main.flatMap((path) => [390, 1280].map((width) => ({ path, width }))))(
+    '$path at $width px',
+    async ({ path, width }) => {
+      const page = await open(path, width);
+      const problems = await runAxe(page);
+      await page.context().close();
+      expect(problems).toEqual([]);
+    },
+  );
+});
+
+describe('the English map', () => {
+  test('switches views, says so in English, and the switch to Chinese keeps the view', async () => {
+    const page = await open('/en/');
+    const map = page.locator('shanhai-map').first();
+    await map.getByText('Party and government cadres', { exact: true }).click();
+    await expect.poll(() => map.getAttribute('data-metric')).toBe('cadres');
+    const period = (await map.getAttribute('data-period')) ?? '';
+    expect(await map.locator('.pm-status').textContent()).toMatch(/^Showing: Party and government cadres, /u);
+    expect(await map.locator('.pm-legend-metric[data-active] .pm-legend-title').textContent()).toBe(
+      'Width: Party and government cadres, full-year figure (people)',
+    );
+    expect(new URL(page.url()).searchParams.get('metric')).toBe('cadres');
+    await page.locator('a[data-lang-switch]').click();
+    await page.waitForURL((url) => url.pathname === '/');
+    expect(new URL(page.url()).search).toBe(`?metric=cadres&period=${period}`);
+    const zhMap = page.locator('shanhai-map').first();
+    await expect.poll(() => zhMap.getAttribute('data-metric')).toBe('cadres');
+    expect(await zhMap.getAttribute('data-period')).toBe(period);
+    await page.context().close();
+  });
+
+  test('a tooltip in English names the figure, its period and direction', async () => {
+    const page = await open('/en/?metric=funds&period=2023');
+    const arc = page.locator('shanhai-map .pm-view[data-active] [data-tip]').first();
+    await arc.hover();
+    const tip = (await page.locator('shanhai-map .pm-tip').textContent()) ?? '';
+    await page.context().close();
+    expect(tip).toMatch(/Fiscal aid: [\d.,]+ (?:million|billion) yuan/u);
+    expect(tip).toMatch(/east → west|west → east|both ways/u);
+    expect(tip).toMatch(/2023, full year/u);
+  });
+});
