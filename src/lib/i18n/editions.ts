@@ -15,6 +15,11 @@ export const ENGLISH_ROUTES: readonly string[] = [
   '/about/',
   '/sources/',
   '/data/',
+  // Every story has an English page: its English edition, or a notice that it is in Chinese only (hreflang only
+  // for a real English edition: the story pages pass `alternates` to Base).
+  '/stories/',
+  '/stories/*/',
+  '/search/',
 ];
 
 function matches(route: string, path: string): boolean {

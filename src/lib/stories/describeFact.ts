@@ -1,4 +1,5 @@
 import type { CompiledFact } from '../data/types';
+import { hasBothEditions } from '../i18n/editions';
 import { localizePath } from '../i18n/paths';
 import type { StoryContext } from './storyContext';
 import type { StoryLanguage } from './types';
@@ -26,11 +27,13 @@ export function factHref(fact: Pick<CompiledFact, 'id' | 'sourceId'>): string {
 }
 
 /**
- * A source page in an edition: `/source/<id>/` in Chinese; in English its English page. Every link from an English
- * story to a source goes through here, so it follows where the English edition has its source pages.
+ * A source page in an edition: `/source/<id>/`, or its English page when the English edition has source pages
+ * (src/lib/i18n/editions.ts). Until then an English story links to the Chinese source page, where the quote is.
+ * Every link from a story to a source goes through here.
  */
 export function sourceHrefIn(lang: StoryLanguage, sourceId: string, fragment = ''): string {
-  return localizePath(`/source/${sourceId}/${fragment}`, lang);
+  const path = `/source/${sourceId}/`;
+  return `${hasBothEditions(path) ? localizePath(path, lang) : path}${fragment}`;
 }
 
 /** The page and anchor of a fact's source and quote in an edition. */

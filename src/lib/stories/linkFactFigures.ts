@@ -59,7 +59,10 @@ export function linkFactFigures(
         fix: `write [${fact.expression}](fact:${id}), or [](fact:${id}) to fill it in`,
       });
     }
-    child.attrSet('href', factHrefIn(lang, fact));
+    const href = factHrefIn(lang, fact);
+    child.attrSet('href', href);
+    // An English story's figure that links to a Chinese page says so.
+    if (lang !== 'zh' && !href.startsWith(`/${lang}/`)) child.attrSet('hreflang', 'zh-CN');
     child.attrSet('title', lang === 'en' ? describeFactTitleEn(fact, ctx) : describeFact(fact, ctx));
     child.attrSet('class', fact.status === 'target' ? 'fact-link is-target' : 'fact-link');
     const TokenClass = child.constructor as new (type: string, tag: string, nesting: 0 | 1 | -1) => Token;
