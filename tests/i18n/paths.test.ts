@@ -35,7 +35,8 @@ describe('pages in both editions', () => {
     expect(hasBothEditions('/pair/shandong--gansu/')).toBe(true);
     expect(hasBothEditions('/en/province/gansu/?metric=funds')).toBe(true);
     expect(hasBothEditions('/search/')).toBe(true);
-    expect(hasBothEditions('/stories/yuegui/')).toBe(true);
+    expect(hasBothEditions('/stories/national-2023/')).toBe(true);
+    expect(hasBothEditions('/stories/yuegui/')).toBe(false);
     expect(hasBothEditions('/source/rmrb-2023-11-yuegui/')).toBe(false);
     expect(hasBothEditions('/pair/a/b/')).toBe(false);
     expect(switchTarget('/pair/shandong--gansu/', 'en')).toBe('/en/pair/shandong--gansu/');

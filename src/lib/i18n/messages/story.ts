@@ -48,7 +48,10 @@ export const story = {
   'story.callout.source': { zh: '来源', en: 'Source' },
   'story.callout.sourceDate': { zh: '，{date}', en: ', {date}' },
   'story.callout.quote': { zh: '原文语句', en: "The source's sentence (in Chinese)" },
-  'story.chineseOnly.pageTitle': { zh: '{title}（仅有中文版）', en: '{title} (in Chinese only)' },
+  'story.chineseOnly.pageTitle': {
+    zh: '仅有中文版：关于{provinces}的报道',
+    en: 'In Chinese only: a story on {provinces}',
+  },
   'story.chineseOnly.notice': {
     zh: '这篇报道只有中文版。',
     en: 'This story is available in Chinese only.',
