@@ -120,7 +120,8 @@ export function findComparisonProblems(dist: string, model: Model): ComparisonPr
       const fact = byId.get(card.getAttribute('data-fact') ?? href.replace(/^.*#fact-/, ''));
       if (fact === undefined) continue;
       if (fact.basis !== 'total') add('not-a-total', `card ${fact.id} (${fact.basis})`);
-      if (fact.direction === 'mutual' && !(card.textContent ?? '').includes('互派'))
+      // The English cards say it in English (DIRECTION_LABEL_EN.mutual).
+      if (fact.direction === 'mutual' && !/互派|both ways/u.test(card.textContent ?? ''))
         add('mutual-one-way', `card ${fact.id} does not say 互派`);
     }
 
