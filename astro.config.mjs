@@ -6,6 +6,7 @@ import { splitMapViewsIntegration } from './src/lib/map/splitMapViewsIntegration
 import { renderStatsIntegration } from './src/lib/render/renderStats.ts';
 import { contentSecurityPolicy } from './src/lib/security/cspIntegration.ts';
 import { loadMapApproval, MAP_APPROVAL_WARNING } from './src/lib/site/loadMapApproval';
+import { isChineseOnlyNotice } from './src/lib/stories/chineseOnlyNotices.ts';
 
 /**
  * In `astro dev`, stories (content/stories) and the generated datasets (public/data, rebuilt by scripts/dev.ts when
@@ -57,7 +58,8 @@ export default defineConfig({
   // Embeds are for other sites' iframes (noindex), not for search engines.
   integrations: [
     sitemap({
-      filter: (page) => !page.includes('/embed/'),
+      // Chinese-only notices (/en/stories/<slug>/ of a story without an English edition) are not counterparts.
+      filter: (page) => !page.includes('/embed/') && !isChineseOnlyNotice(page),
       // Each URL lists its other-language page (xhtml:link alternates), as the pages' hreflang links do.
       i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
     }),

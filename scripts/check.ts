@@ -31,5 +31,5 @@ if (explain >= 0) {
   console.log(`${explainFacts(basename(file, '.json'), result.datasets).join('\n')}\n`);
 }
 console.log(
-  `All content is valid: ${result.datasets.sources.length} sources, ${result.datasets.facts.length} facts, ${result.storySlugs.length} stories (${ms} ms).`,
+  `All content is valid: ${result.datasets.sources.length} sources, ${result.datasets.facts.length} facts, ${result.storySlugs.length} stories (${result.englishStorySlugs.length} also in English) (${ms} ms).`,
 );

@@ -44,11 +44,18 @@ const storyId = /<textarea id="([\w-]+)-embed-script"[^>]*>[^<]*\/embed\/story\/
   readFileSync(storyPage.file, 'utf8'),
 )?.[1];
 
+// The English story's chart embed (/en/embed/story/…), from the control under it on the English story page.
+const EN_STORY = '/en/stories/national-2023/';
+const enStoryId = /<textarea id="([\w-]+)-embed-script"[^>]*>[^<]*\/en\/embed\/story\//.exec(
+  readFileSync(join(DIST, EN_STORY, 'index.html'), 'utf8'),
+)?.[1];
+
 const snippets = (variant: 'script' | 'iframe') => ({
   map: snippetFrom('/', `home-map-embed-${variant}`),
   pair: snippetFrom('/pair/guangdong--guangxi/', `pair-chart-embed-${variant}`),
   province: snippetFrom('/province/guangdong/', `province-map-embed-${variant}`),
   story: snippetFrom(storyPage.path, `${storyId}-embed-${variant}`),
+  storyEn: snippetFrom(EN_STORY, `${enStoryId}-embed-${variant}`),
 });
 const sandboxed = (s: string): string => s.replace('<iframe ', '<iframe sandbox="allow-scripts" ');
 const noScript = (s: string): string => s.replace(/<script [^>]*embed\.js[^>]*><\/script>\n?/g, '');
@@ -63,7 +70,7 @@ function hostBody(kind: HostKind): string {
   const s = snippets('script');
   const i = snippets('iframe');
   const bodies: Record<HostKind, string[]> = {
-    own: [sandboxed(s.map), s.pair, s.province, sandboxed(s.story)],
+    own: [sandboxed(s.map), s.pair, s.province, sandboxed(s.story), s.storyEn],
     'dw-source': [noScript(s.pair), noScript(s.province)],
     'dw-src': [noScript(s.pair), noScript(s.province)],
     amp: [noScript(s.pair), noScript(s.map)],
@@ -74,7 +81,7 @@ function hostBody(kind: HostKind): string {
       `<script>new pym.Parent('图表-1', '${SITE}/embed/province/guangdong/', {}); new pym.Parent('图表-2', '${SITE}/embed/pair/guangdong--guangxi/', {});</script>`,
     ],
     csp: [i.map, i.pair, i.province],
-    stripped: [i.pair, i.province, i.story],
+    stripped: [i.pair, i.province, i.story, i.storyEn],
   };
   return bodies[kind].join('\n<p>Between embeds.</p>\n').replaceAll(SITE, site.origin);
 }
@@ -203,7 +210,8 @@ describe.each([360, 1200])('embeds on a second origin at %ipx', (width) => {
 
   test.each(STATIC)('%s (iframe-only snippet): the fixed height shows everything, no inner scrollbar', async (kind) => {
     const { page, requests, errors, fits } = await open(kind);
-    expect(fits).toHaveLength(3);
+    // csp: the map, pair and province snippets; stripped: the pair, province and the two stories' charts.
+    expect(fits).toHaveLength(kind === 'stripped' ? 4 : 3);
     for (const fit of fits) {
       expect(fit.contentHeight, fit.src).toBeGreaterThan(200);
       expect(fit.iframeHeight, `${kind} ${fit.src}`).toBeGreaterThanOrEqual(fit.contentHeight);

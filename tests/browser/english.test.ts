@@ -9,14 +9,19 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { ENGLISH_ROUTES, hasBothEditions } from '../../src/lib/i18n/editions';
 import { localizePath } from '../../src/lib/i18n/paths';
+import { isChineseOnlyNotice } from '../../src/lib/stories/chineseOnlyNotices';
 import { findChineseInPage } from './support/findChineseText';
 import { runAxe } from './support/runAxe';
 import { listSitePages } from './support/sitePages';
 import { useSiteInBrowser } from './support/useSiteInBrowser';
 
 const SITE = 'https://shanhai.example.org';
-const pages = listSitePages().filter((p) => !p.path.startsWith('/embed/') && !p.path.startsWith('/og/'));
+const pages = listSitePages().filter(
+  (p) => !p.path.startsWith('/embed/') && !p.path.startsWith('/en/embed/') && !p.path.startsWith('/og/'),
+);
 const english = pages.filter((p) => p.path.startsWith('/en/'));
+/** English pages that are no Chinese page's counterpart: the notices of stories in Chinese only (englishStories.test.ts). */
+const notices = english.filter((p) => isChineseOnlyNotice(p.path));
 const chinese = pages.filter((p) => !p.path.startsWith('/en/'));
 const byPath = new Map(pages.map((p) => [p.path, p]));
 const html = (path: string): string => readFileSync(byPath.get(path)?.file ?? '', 'utf8');
@@ -24,7 +29,8 @@ const html = (path: string): string => readFileSync(byPath.get(path)?.file ?? ''
 describe('the English edition is built', () => {
   test('every Chinese page of a route with an English edition has its English page, and no other', () => {
     const expected = chinese.filter((p) => hasBothEditions(p.path)).map((p) => localizePath(p.path, 'en'));
-    expect(english.map((p) => p.path).sort()).toEqual(expected.sort());
+    expect([...english.map((p) => p.path).filter((p) => !isChineseOnlyNotice(p))].sort()).toEqual(expected.sort());
+    expect(notices.length).toBeGreaterThan(0);
     // Home, both list pages, every province and pair page, about, sources, data.
     expect(english.length).toBeGreaterThanOrEqual(ENGLISH_ROUTES.length + 20);
   });

@@ -34,10 +34,14 @@ describe('pages in both editions', () => {
   test('listed routes have both; others switch to the other home', () => {
     expect(hasBothEditions('/pair/shandong--gansu/')).toBe(true);
     expect(hasBothEditions('/en/province/gansu/?metric=funds')).toBe(true);
-    expect(hasBothEditions('/search/')).toBe(false);
+    expect(hasBothEditions('/search/')).toBe(true);
+    expect(hasBothEditions('/stories/national-2023/')).toBe(true);
+    expect(hasBothEditions('/stories/yuegui/')).toBe(false);
+    expect(hasBothEditions('/source/rmrb-2023-11-yuegui/')).toBe(false);
     expect(hasBothEditions('/pair/a/b/')).toBe(false);
     expect(switchTarget('/pair/shandong--gansu/', 'en')).toBe('/en/pair/shandong--gansu/');
-    expect(switchTarget('/search/', 'en')).toBe('/en/');
+    expect(switchTarget('/source/rmrb-2023-11-yuegui/', 'en')).toBe('/en/');
+    expect(switchTarget('/search/?q=x', 'en')).toBe('/en/search/?q=x');
   });
 });
 

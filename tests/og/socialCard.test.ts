@@ -16,3 +16,14 @@ describe('renderSocialCard', () => {
     expect([view.getUint32(16), view.getUint32(20)]).toEqual([1200, 630]);
   });
 });
+
+describe('English cards', () => {
+  it('break English titles at spaces, three lines of 60 px', () => {
+    const svg = renderSocialCard(
+      { kicker: 'Story', title: 'Eight in the east, ten in the west: East–West cooperation in 2023', lang: 'en' },
+      'Noto Sans SC',
+    );
+    const lines = [...svg.matchAll(/font-size="60"[^>]*>([^<]*)</g)].map((m) => m[1]);
+    expect(lines).toEqual(['Eight in the east, ten in the', 'west: East–West cooperation in', '2023']);
+  });
+});

@@ -1,6 +1,6 @@
 import { loadPair, loadProvince, memberProvinceIds, provincePairIds } from '../site/datasets';
 import { loadStories, siteStoryContext } from '../stories/loadStories';
-import type { Story } from '../stories/types';
+import type { Story, StoryLanguage } from '../stories/types';
 import { buildFigureChart } from './buildFigureChart';
 import { chartFromStory } from './chartFromStory';
 import { selectChartFacts } from './selectChartFacts';
@@ -46,17 +46,21 @@ export function storyCharts(story: Story): StoryChart[] {
   const ctx = siteStoryContext();
   return story.segments
     .filter((s) => s.kind === 'chart')
-    .map((block, i) => ({ story, n: i + 1, chart: chartFromStory(block, ctx) }));
+    .map((block, i) => ({ story, n: i + 1, chart: chartFromStory(block, ctx, story.lang) }));
 }
 
-let storyChartCache: { stories: readonly Story[]; charts: StoryChart[] } | undefined;
+const storyChartCache = new Map<StoryLanguage, { stories: readonly Story[]; charts: StoryChart[] }>();
 
 /**
- * Every story chart on the site, built once per build (the stories are parsed once): every chart block and embed
- * asks for them, and rebuilding all of them each time made the build quadratic in the number of stories.
+ * Every story chart of an edition (Chinese by default), built once per build (the stories are parsed once): every
+ * chart block and embed asks for them, and rebuilding all of them each time made the build quadratic in stories.
  */
-export function allStoryCharts(): StoryChart[] {
-  const stories = loadStories();
-  if (storyChartCache?.stories !== stories) storyChartCache = { stories, charts: stories.flatMap(storyCharts) };
-  return storyChartCache.charts;
+export function allStoryCharts(lang: StoryLanguage = 'zh'): StoryChart[] {
+  const stories = loadStories(undefined, undefined, lang);
+  let cached = storyChartCache.get(lang);
+  if (cached?.stories !== stories) {
+    cached = { stories, charts: stories.flatMap(storyCharts) };
+    storyChartCache.set(lang, cached);
+  }
+  return cached.charts;
 }

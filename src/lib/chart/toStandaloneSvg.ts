@@ -1,3 +1,4 @@
+import { translator } from '../i18n/messages';
 import { escapeMarkup } from '../map/escapeMarkup';
 import { CHART_COLORS, CHART_FONT_FAMILY } from './renderFigureChartSvg';
 import type { FigureChart } from './types';
@@ -16,10 +17,12 @@ export function toStandaloneSvg(chart: FigureChart, chartSvg: string, credit: st
   if (size === null) throw new Error('toStandaloneSvg: the chart SVG has no viewBox');
   const w = Number(size[1]);
   const h = Number(size[2]);
+  const t = translator(chart.lang ?? 'zh');
+  const sources = chart.sources.map((s) => `${s.outlet}${t('embed.sourceDate', { date: s.date })}`);
   const notes = [
-    ...(chart.hasTargets ? ['虚线框为协议或计划中的目标，不是实绩。'] : []),
-    '数字为来源原文写法，保留“约”“多”“余”等限定词；不同时期、不同范围的数字不相加。',
-    `来源：${chart.sources.map((s) => `${s.outlet}（${s.date}）`).join('；')}`,
+    ...(chart.hasTargets ? [t('embed.svg.targetNote')] : []),
+    t('embed.svg.figuresNote'),
+    `${t('embed.sources')}${sources.join(t('embed.sourceSeparator'))}`,
     credit,
   ];
   const width = w + 2 * PAD;

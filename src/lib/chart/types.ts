@@ -1,4 +1,5 @@
 import type { CompiledFact } from '../data/types';
+import type { Locale } from '../i18n/locale';
 import type { ChartSeries } from '../stories/buildChartSeries';
 import type { StorySource } from '../stories/storyContext';
 
@@ -19,4 +20,6 @@ export interface FigureChart {
   readonly facts: readonly CompiledFact[];
   readonly sources: readonly (StorySource & { readonly href: string })[];
   readonly hasTargets: boolean;
+  /** The language of its words (labels, notes, figures): Chinese when absent; English for an English story's chart. */
+  readonly lang?: Locale;
 }

@@ -3,9 +3,9 @@ import { runReadinessChecks } from '../data/checks/runReadinessChecks';
 import { type ContentDirs, DEFAULT_DIRS, loadContent } from '../data/loadContent';
 import type { Problem } from '../problems/problem';
 import { STORIES_DIR } from '../stories/loadStories';
-import { parseStory } from '../stories/parseStory';
 import { createStoryContext } from '../stories/storyContext';
-import { checkStoryFiles } from './checkStoryFiles';
+import { checkStoryEditionFiles, parseStoryEditions } from '../stories/storyEditions';
+import type { StoryLanguage } from '../stories/types';
 
 export interface CheckDirs extends ContentDirs {
   /** The stories folder, relative to the working directory. */
@@ -22,7 +22,13 @@ interface CheckNotes {
 
 export type CheckResult = CheckNotes &
   (
-    | { readonly ok: true; readonly datasets: Datasets; readonly storySlugs: readonly string[] }
+    | {
+        readonly ok: true;
+        readonly datasets: Datasets;
+        /** The Chinese stories' slugs, and those of the stories that also have an English edition. */
+        readonly storySlugs: readonly string[];
+        readonly englishStorySlugs: readonly string[];
+      }
     | { readonly ok: false; readonly problems: readonly Problem[]; readonly dataOk: boolean }
   );
 
@@ -37,17 +43,20 @@ export function checkContent(dirs: CheckDirs = DEFAULT_CHECK_DIRS): CheckResult 
   const content = loadContent(dirs);
   const readiness = runReadinessChecks(content.ok ? [] : content.problems, dirs, content.curated);
   const notes: CheckNotes = { warnings: readiness.warnings, factIdOf: readiness.factIdOf };
-  const files = checkStoryFiles(dirs.stories);
+  const files = checkStoryEditionFiles(dirs.stories);
   if (!content.ok) return { ...notes, ok: false, problems: [...readiness.problems, ...files.problems], dataOk: false };
   const problems: Problem[] = [...readiness.problems, ...files.problems];
   const { facts, sources, places, map } = content.datasets;
   const ctx = createStoryContext({ facts, sources, places, map });
-  const storySlugs: string[] = [];
-  for (const { file, text } of files.stories) {
-    const parsed = parseStory(text, file, ctx);
-    if (parsed.ok) storySlugs.push(parsed.story.slug);
-    else problems.push(...parsed.problems);
-  }
+  const parsed = parseStoryEditions({ ...files, problems: [] }, ctx);
+  problems.push(...parsed.problems);
+  const slugsOf = (lang: StoryLanguage): string[] => parsed.stories.filter((s) => s.lang === lang).map((s) => s.slug);
   if (problems.length > 0) return { ...notes, ok: false, problems, dataOk: readiness.problems.length === 0 };
-  return { ...notes, ok: true, datasets: content.datasets, storySlugs };
+  return {
+    ...notes,
+    ok: true,
+    datasets: content.datasets,
+    storySlugs: slugsOf('zh'),
+    englishStorySlugs: slugsOf('en'),
+  };
 }

@@ -17,14 +17,19 @@ export function isNotAStory(name: string): boolean {
 /**
  * Checks the story files of `dir` as files, before any is parsed: the checks of `listContentFiles` (real files,
  * `.md`, size, UTF-8), the slug rule, and names that differ only in case. Returns the stories that may be parsed.
+ * `editionFolder` names a subfolder holding another edition's stories (`en`), which is passed over here.
  */
-export function checkStoryFiles(dir: string, shownAs = dir): { stories: ContentFile[]; problems: Problem[] } {
+export function checkStoryFiles(
+  dir: string,
+  shownAs = dir,
+  editionFolder?: string,
+): { stories: ContentFile[]; problems: Problem[] } {
   const listed = listContentFiles(dir, {
     shownAs,
     extension: '.md',
     maxBytes: CONTENT_LIMITS.storyBytes,
     limitReason: 'one story; a bigger one ran the site build for over 20 minutes',
-    ignore: isNotAStory,
+    ignore: (name, entry) => isNotAStory(name) || (name === editionFolder && entry.isDirectory()),
   });
   const problems = [...listed.problems];
   const stories: ContentFile[] = [];

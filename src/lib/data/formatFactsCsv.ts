@@ -1,4 +1,9 @@
 import { formatCsvRows } from '../csv/formatCsvCell';
+import { describeFactEn } from '../i18n/english/describeFactEn';
+import { METRIC_LABEL_EN, UNIT_EN } from '../i18n/english/labelsEn';
+import { outletNameEn } from '../i18n/english/outletNamesEn';
+import { placeNameEn } from '../i18n/english/placeNamesEn';
+import type { Locale } from '../i18n/locale';
 import type { PlaceNames } from './buildDatasets';
 import { splitWrittenValue } from './splitWrittenValue';
 import type { CompiledFact, CompiledSource } from './types';
@@ -127,6 +132,11 @@ export interface FactsCsvContext {
   readonly places: PlaceNames;
   /** The site's origin, for `source_page`. */
   readonly site: string;
+  /**
+   * `en` for an English download: the same columns and rows, with the words in English (metric, unit, place
+   * names, period, outlet); the source's own writing (expression, value and unit as written, quote, title) stays.
+   */
+  readonly lang?: Locale;
 }
 
 /**
@@ -140,6 +150,22 @@ const UNIT_NAMES: Readonly<Record<string, string>> = Object.fromEntries(
   CSV_COLUMNS.find((c) => c.name === 'unit')?.codes?.map(([code, meaning]) => [code, meaning.replace(/（.*）$/, '')]) ??
     [],
 );
+
+/** The English words of one row of an English download. */
+function englishWords(fact: CompiledFact | undefined, context: FactsCsvContext): Record<string, string> {
+  if (fact === undefined) return {};
+  const name = (id: string | undefined): string => (id === undefined ? '' : placeNameEn(id));
+  const outlet = context.sources.get(fact.sourceId)?.outlet;
+  return {
+    metric_label: METRIC_LABEL_EN[fact.metric],
+    unit_name: UNIT_EN[fact.unit].many,
+    from_name: name(fact.from),
+    to_name: name(fact.to),
+    at_name: name(fact.at),
+    period_label: describeFactEn(fact).period,
+    source_outlet: outlet === undefined ? '' : outletNameEn(outlet).text,
+  };
+}
 
 const COLUMN_NAMES = CSV_COLUMNS.map((c) => c.name);
 const HEADER = formatCsvRows([COLUMN_NAMES]);
@@ -188,6 +214,8 @@ function formatCsvLine(f: CompiledFact, context: FactsCsvContext): string {
     coverage: f.coverage,
     basis: f.basis,
     joint: [...(f.jointFrom ?? []), ...(f.jointTo ?? [])].join('+'),
+    // The English download: the same rows, its words (names, labels, periods, outlets) in English.
+    ...(context.lang === 'en' ? englishWords(f, context) : {}),
   };
   return formatCsvRows([COLUMN_NAMES.map((c) => row[c])]);
 }

@@ -1,3 +1,5 @@
+import type { Locale } from '../i18n/locale';
+import { translator } from '../i18n/messages';
 import { escapeMarkup as esc } from '../map/escapeMarkup';
 
 export interface EmbedSnippetInput {
@@ -17,6 +19,8 @@ export interface EmbedSnippetInput {
   readonly fullPath: string;
   /** The view as a PNG, for the image variant (WeChat, print, apps, AMP without iframes). */
   readonly image?: { readonly path: string; readonly alt: string; readonly width: number };
+  /** The language of the embed (its credit words in the snippet); Chinese when absent. */
+  readonly lang?: Locale;
 }
 
 /**
@@ -40,7 +44,8 @@ export function embedSrc(input: Pick<EmbedSnippetInput, 'site' | 'path' | 'id'>)
  */
 export function buildEmbedSnippet(input: EmbedSnippetInput, variant: SnippetVariant = 'script'): string {
   const full = new URL(input.fullPath, input.site).href;
-  const link = `<p><a href="${esc(full)}">${esc(input.title)}（山海）</a></p>`;
+  const t = translator(input.lang ?? 'zh');
+  const link = `<p><a href="${esc(full)}">${esc(input.title)}${t('embed.snippetLink')}</a></p>`;
   if (variant === 'image') {
     const image = input.image;
     if (image === undefined) throw new Error(`buildEmbedSnippet: ${input.path} has no image for the image variant`);
@@ -48,7 +53,7 @@ export function buildEmbedSnippet(input: EmbedSnippetInput, variant: SnippetVari
     return [
       `<figure><img src="${esc(src)}" alt="${esc(image.alt)}" width="${image.width}"` +
         ` style="max-width:100%;height:auto" loading="lazy">`,
-      `<figcaption><a href="${esc(full)}">${esc(input.title)}</a>（山海，数据 CC BY 4.0）</figcaption></figure>`,
+      `<figcaption><a href="${esc(full)}">${esc(input.title)}</a>${t('embed.snippetCaption')}</figcaption></figure>`,
     ].join('\n');
   }
   const iframe =

@@ -14,6 +14,8 @@ import {
   type StoryChart,
 } from '../chart/siteCharts';
 import type { FigureChart } from '../chart/types';
+import type { Locale } from '../i18n/locale';
+import { localizePath } from '../i18n/paths';
 import { viewLabel } from '../map/describeView';
 import { layoutPairingMap, type MapLayout } from '../map/layoutPairingMap';
 import { loadChinaTopology } from '../map/loadChinaTopology';
@@ -79,22 +81,38 @@ export function provinceChartEmbed(id: string): ChartEmbed | undefined {
   return chartEmbed(chart, path, `shanhai-province-chart-${id}`, exportName(id, 'chart'), `/province/${id}/`);
 }
 
-let storyChartEmbeds: { charts: readonly StoryChart[]; embeds: Map<string, ChartEmbed> } | undefined;
+const storyChartEmbeds = new Map<Locale, { charts: readonly StoryChart[]; embeds: Map<string, ChartEmbed> }>();
 
-/** The n-th chart of a story as an embed. All of them are built at the first call, once per build. */
-export function storyChartEmbed(slug: string, n: number): ChartEmbed | undefined {
-  const charts = allStoryCharts();
-  if (storyChartEmbeds?.charts !== charts) {
-    const embeds = new Map<string, ChartEmbed>();
-    for (const { story, chart, n: number } of charts) {
-      const path = storyChartEmbedPath(story.slug, number);
-      const id = `shanhai-story-${story.slug}-${number}`;
-      const name = exportName(story.slug, number, 'chart');
-      embeds.set(`${story.slug}/${number}`, chartEmbed(chart, path, id, name, `/stories/${story.slug}/`));
-    }
-    storyChartEmbeds = { charts, embeds };
+/** One story chart as an embed, in its Chinese or English edition (`/en/embed/story/<slug>/<n>/`, files `…-en`). */
+function buildStoryChartEmbed({ story, chart, n }: StoryChart, lang: Locale): ChartEmbed {
+  const slug = story.slug;
+  const edition = lang === 'zh' ? [] : [lang];
+  const embed = chartEmbed(
+    chart,
+    localizePath(storyChartEmbedPath(slug, n), lang),
+    ['shanhai-story', slug, n, ...edition].join('-'),
+    exportName(slug, n, 'chart', ...edition),
+    localizePath(`/stories/${slug}/`, lang),
+  );
+  return lang === 'zh' ? embed : { ...embed, lang };
+}
+
+/** The n-th chart of a story as an embed. All of an edition's are built at the first call, once per build. */
+export function storyChartEmbed(slug: string, n: number, lang: Locale = 'zh'): ChartEmbed | undefined {
+  const charts = allStoryCharts(lang);
+  let cached = storyChartEmbeds.get(lang);
+  if (cached?.charts !== charts) {
+    cached = { charts, embeds: new Map(charts.map((c) => [`${c.story.slug}/${c.n}`, buildStoryChartEmbed(c, lang)])) };
+    storyChartEmbeds.set(lang, cached);
   }
-  return storyChartEmbeds.embeds.get(`${slug}/${n}`);
+  return cached.embeds.get(`${slug}/${n}`);
+}
+
+/** The chart embeds of the English edition: the charts of the English stories. */
+export function englishChartEmbeds(): ChartEmbed[] {
+  return allStoryCharts('en')
+    .map((c) => storyChartEmbed(c.story.slug, c.n, 'en'))
+    .filter((e): e is ChartEmbed => e !== undefined);
 }
 
 /** One view (metric × period) of a map embed. */

@@ -2,6 +2,7 @@
  * Which pages have an English edition. A page outside this list links its language switch to the other edition's
  * home and names no hreflang alternate (an alternate must exist). Add a route here when its /en/ page is built.
  */
+import { englishStorySlugs } from '../stories/chineseOnlyNotices';
 import type { Locale } from './locale';
 import { localizePath, splitLocale } from './paths';
 
@@ -15,6 +16,10 @@ export const ENGLISH_ROUTES: readonly string[] = [
   '/about/',
   '/sources/',
   '/data/',
+  '/stories/',
+  '/search/',
+  // The stories written in English (content/stories/en/). The others' English pages are notices, not counterparts.
+  ...englishStorySlugs().map((slug) => `/stories/${slug}/`),
 ];
 
 function matches(route: string, path: string): boolean {

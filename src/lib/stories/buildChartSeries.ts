@@ -1,8 +1,11 @@
 import type { CompiledFact } from '../data/types';
 import { UNIT_SUFFIX } from '../format/formatFigure';
+import { describeFactEn } from '../i18n/english/describeFactEn';
+import { UNIT_EN } from '../i18n/english/labelsEn';
 import type { Unit } from '../model/metrics';
-import { describePlaces, factHref } from './describeFact';
+import { describePlaces, factHref, factHrefIn, sourceHrefIn } from './describeFact';
 import type { StoryContext, StorySource } from './storyContext';
+import type { StoryLanguage } from './types';
 
 /** One bar: a fact's value in the chart's display unit, labelled by what sets it apart from the others. */
 export interface ChartRow {
@@ -10,7 +13,7 @@ export interface ChartRow {
   readonly label: string;
   /** Value divided by the display unit's size (亿, 万 or 1), for the bar length. */
   readonly value: number;
-  /** The figure as the source wrote it, shown at the end of the bar. */
+  /** The figure as the site writes it, at the end of the bar: the source's expression, or the figure in English. */
   readonly expression: string;
   readonly target: boolean;
   readonly href: string;
@@ -38,6 +41,67 @@ export function chooseDisplayUnit(max: number, unit: Unit): { divisor: number; l
   return { divisor: 1, label: word };
 }
 
+/**
+ * The display unit in English: billions and millions for money, thousands for people and counts from 10,000
+ * (as the English figures are written: 23.19 billion yuan, 815,000 people).
+ */
+export function chooseDisplayUnitEn(max: number, unit: Unit): { divisor: number; label: string } {
+  const word = UNIT_EN[unit].many;
+  const scaled = (divisor: number, scale: string): { divisor: number; label: string } => ({
+    divisor,
+    label: word === '' ? scale : `${scale} ${word}`,
+  });
+  if ((unit === 'yuan' || unit === 'usd') && max >= 1e9) return scaled(1e9, 'billion');
+  if ((unit === 'yuan' || unit === 'usd') && max >= 1e6) return scaled(1e6, 'million');
+  if (max >= 1e4) return scaled(1e3, 'thousand');
+  return { divisor: 1, label: word === '' ? 'number' : word };
+}
+
+/** The words of a chart in each language: what names a bar, the figure at its end, the axis, the text alternative. */
+interface ChartWords {
+  metric(f: CompiledFact): string;
+  places(f: CompiledFact): string;
+  coverage(f: CompiledFact): string;
+  figure(f: CompiledFact): string;
+  href(f: CompiledFact): string;
+  sourceHref(id: string): string;
+  target: string;
+  displayUnit(max: number, unit: Unit): { divisor: number; label: string };
+  axis(metric: string, unitLabel: string): string;
+  description(common: readonly string[], rows: readonly ChartRow[]): string;
+}
+
+function chartWords(lang: StoryLanguage, ctx: Pick<StoryContext, 'placeName'>): ChartWords {
+  if (lang === 'en') {
+    return {
+      metric: (f) => describeFactEn(f).metric,
+      places: (f) => describeFactEn(f).places,
+      coverage: (f) => describeFactEn(f).coverage,
+      figure: (f) => describeFactEn(f).display,
+      href: (f) => factHrefIn('en', f),
+      sourceHref: (id) => sourceHrefIn('en', id),
+      target: ' (target)',
+      displayUnit: chooseDisplayUnitEn,
+      axis: (metric, unitLabel) => (metric === '' ? `Unit: ${unitLabel}` : `${metric} (${unitLabel})`),
+      description: (common, rows) =>
+        `${common.length > 0 ? `${common.join(', ')}: ` : ''}${rows.map((r) => `${r.label} ${r.expression}`).join('; ')}.`,
+    };
+  }
+  return {
+    metric: (f) => f.metricLabel,
+    places: (f) => describePlaces(f, ctx),
+    coverage: (f) => f.labels.coverage,
+    figure: (f) => f.display,
+    href: factHref,
+    sourceHref: (id) => `/source/${id}/`,
+    target: '（目标）',
+    displayUnit: chooseDisplayUnit,
+    axis: (metric, unitLabel) => (metric === '' ? `单位：${unitLabel}` : `${metric}（${unitLabel}）`),
+    description: (common, rows) =>
+      `${common.length > 0 ? `${common.join('，')}：` : ''}${rows.map((r) => `${r.label} ${r.expression}`).join('；')}。`,
+  };
+}
+
 function allSame(values: readonly string[]): boolean {
   return new Set(values).size <= 1;
 }
@@ -45,26 +109,26 @@ function allSame(values: readonly string[]): boolean {
 /**
  * Builds the bars of a chart block. Labels use only what varies between the facts (metric, places, period), so a
  * chart of one pair's cadres both ways reads `惠州 → 黔西南` / `黔西南 → 惠州`. Facts must share one unit (checked
- * when the block is parsed).
+ * when the block is parsed). `lang` en writes every word in English, the figures too (23.19 billion yuan).
  */
 export function buildChartSeries(
   title: string,
   facts: readonly CompiledFact[],
   ctx: Pick<StoryContext, 'placeName' | 'source'>,
+  lang: StoryLanguage = 'zh',
 ): ChartSeries {
   const first = facts[0];
   if (first === undefined) throw new Error('buildChartSeries: a chart needs facts');
+  const words = chartWords(lang, ctx);
   const unit = first.unit;
-  const display = chooseDisplayUnit(Math.max(...facts.map((f) => f.value)), unit);
-  const dims = [
-    facts.map((f) => f.metricLabel),
-    facts.map((f) => describePlaces(f, ctx)),
-    facts.map((f) => f.labels.coverage),
-  ].filter((values) => !allSame(values));
+  const display = words.displayUnit(Math.max(...facts.map((f) => f.value)), unit);
+  const dims = [facts.map(words.metric), facts.map(words.places), facts.map(words.coverage)].filter(
+    (values) => !allSame(values),
+  );
   // Only what varies names a bar; when nothing does, the places do, and a target is marked either way.
   let labels = facts.map((f, i) => {
-    const base = dims.length > 0 ? dims.map((values) => values[i]).join(' · ') : describePlaces(f, ctx);
-    return `${base}${f.status === 'target' ? '（目标）' : ''}`;
+    const base = dims.length > 0 ? dims.map((values) => values[i]).join(' · ') : words.places(f);
+    return `${base}${f.status === 'target' ? words.target : ''}`;
   });
   if (new Set(labels).size < labels.length) {
     labels = labels.map((l, i) => `${l} · ${ctx.source(facts[i]?.sourceId ?? '')?.date ?? facts[i]?.id ?? ''}`);
@@ -73,27 +137,27 @@ export function buildChartSeries(
     factId: f.id,
     label: labels[i] ?? f.id,
     value: f.value / display.divisor,
-    expression: f.display,
+    expression: words.figure(f),
     target: f.status === 'target',
-    href: factHref(f),
+    href: words.href(f),
   }));
-  const metric = allSame(facts.map((f) => f.metricLabel)) ? first.metricLabel : '';
+  const metric = allSame(facts.map(words.metric)) ? words.metric(first) : '';
   const sourceIds = [...new Set(facts.map((f) => f.sourceId))];
   const sources = sourceIds
     .map((id) => ctx.source(id))
     .filter((s) => s !== undefined)
-    .map((s) => ({ ...s, href: `/source/${s.id}/` }));
+    .map((s) => ({ ...s, href: words.sourceHref(s.id) }));
   const common = [
     metric,
-    allSame(facts.map((f) => describePlaces(f, ctx))) ? describePlaces(first, ctx) : '',
-    allSame(facts.map((f) => f.labels.coverage)) ? first.labels.coverage : '',
+    allSame(facts.map(words.places)) ? words.places(first) : '',
+    allSame(facts.map(words.coverage)) ? words.coverage(first) : '',
   ].filter((p) => p !== '');
   return {
     title,
     rows,
     unitLabel: display.label,
-    axisLabel: metric === '' ? `单位：${display.label}` : `${metric}（${display.label}）`,
-    description: `${common.length > 0 ? `${common.join('，')}：` : ''}${rows.map((r) => `${r.label} ${r.expression}`).join('；')}。`,
+    axisLabel: words.axis(metric, display.label),
+    description: words.description(common, rows),
     sources,
     hasTargets: rows.some((r) => r.target),
   };

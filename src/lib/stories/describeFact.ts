@@ -1,5 +1,8 @@
 import type { CompiledFact } from '../data/types';
+import { hasBothEditions } from '../i18n/editions';
+import { localizePath } from '../i18n/paths';
 import type { StoryContext } from './storyContext';
+import type { StoryLanguage } from './types';
 
 /** The qualifier in a few words, for callouts and link titles. */
 export const QUALIFIER_TEXT = {
@@ -21,6 +24,21 @@ export function describePlaces(fact: CompiledFact, ctx: Pick<StoryContext, 'plac
 /** The page and anchor where a fact's source and quote are shown. */
 export function factHref(fact: Pick<CompiledFact, 'id' | 'sourceId'>): string {
   return `/source/${fact.sourceId}/#fact-${fact.id}`;
+}
+
+/**
+ * A source page in an edition: `/source/<id>/`, or its English page when the English edition has source pages
+ * (src/lib/i18n/editions.ts). Until then an English story links to the Chinese source page, where the quote is.
+ * Every link from a story to a source goes through here.
+ */
+export function sourceHrefIn(lang: StoryLanguage, sourceId: string, fragment = ''): string {
+  const path = `/source/${sourceId}/`;
+  return `${hasBothEditions(path) ? localizePath(path, lang) : path}${fragment}`;
+}
+
+/** The page and anchor of a fact's source and quote in an edition. */
+export function factHrefIn(lang: StoryLanguage, fact: Pick<CompiledFact, 'id' | 'sourceId'>): string {
+  return sourceHrefIn(lang, fact.sourceId, `#fact-${fact.id}`);
 }
 
 /** A one-line description for a linked figure's title: period, qualifier, metric, places, status, source. */

@@ -1,19 +1,26 @@
 import type { Token } from 'markdown-it';
+import { formatFigureEn } from '../i18n/english/formatFigureEn';
 import type { Problem } from '../problems/problem';
-import { describeFact, factHref } from './describeFact';
+import { checkFigureTextEn } from './checkFigureTextEn';
+import { describeFact, factHrefIn } from './describeFact';
+import { describeFactTitleEn } from './describeFactTitleEn';
 import { FACT_LINK } from './isSafeUrl';
 import type { StoryContext } from './storyContext';
+import type { StoryLanguage } from './types';
 
 /**
  * Rewrites `[2.8万余人](fact:<id>)` links inside one inline token: the text becomes the fact's expression, the href
  * its source page, the title its period and qualifier. Link text that is not the expression (or empty) is a
  * problem, so prose never shows a figure the fact does not hold. `line` is the file line of the token's first line.
+ * In an English story (`lang` en) the text is the figure in English, checked by `checkFigureTextEn` and kept as
+ * written ("[3,045 officials](fact:…)"); empty text is filled with the English figure.
  */
 export function linkFactFigures(
   inline: Token,
   line: number,
   file: string,
   ctx: StoryContext,
+  lang: StoryLanguage = 'zh',
 ): { factIds: string[]; problems: Problem[] } {
   const factIds: string[] = [];
   const problems: Problem[] = [];
@@ -42,7 +49,9 @@ export function linkFactFigures(
       });
       continue;
     }
-    if (text !== '' && text !== fact.expression && text !== fact.display) {
+    const english = lang === 'en' ? checkFigureTextEn(text, fact) : undefined;
+    if (english !== undefined) problems.push({ ...at, path: `fact:${id}`, ...english });
+    if (lang === 'zh' && text !== '' && text !== fact.expression && text !== fact.display) {
       problems.push({
         ...at,
         path: `fact:${id}`,
@@ -50,13 +59,18 @@ export function linkFactFigures(
         fix: `write [${fact.expression}](fact:${id}), or [](fact:${id}) to fill it in`,
       });
     }
-    child.attrSet('href', factHref(fact));
-    child.attrSet('title', describeFact(fact, ctx));
+    const href = factHrefIn(lang, fact);
+    child.attrSet('href', href);
+    // An English story's figure that links to a Chinese page says so.
+    if (lang !== 'zh' && !href.startsWith(`/${lang}/`)) child.attrSet('hreflang', 'zh-CN');
+    child.attrSet('title', lang === 'en' ? describeFactTitleEn(fact, ctx) : describeFact(fact, ctx));
     child.attrSet('class', fact.status === 'target' ? 'fact-link is-target' : 'fact-link');
     const TokenClass = child.constructor as new (type: string, tag: string, nesting: 0 | 1 | -1) => Token;
     const replacement = new TokenClass('text', '', 0);
     // The site writes the figure in simplified characters; the quote on the source page keeps the original.
-    replacement.content = fact.display;
+    if (lang === 'zh') replacement.content = fact.display;
+    else
+      replacement.content = text === '' ? formatFigureEn(fact.value, fact.unit, fact.qualifier, fact.expression) : text;
     children.splice(i + 1, inner.length, replacement);
   }
   return { factIds, problems };

@@ -1,10 +1,9 @@
 import { join } from 'node:path';
-import { checkStoryFiles } from '../check/checkStoryFiles';
-import { ContentError, type Problem } from '../problems/problem';
+import { ContentError } from '../problems/problem';
 import { loadFacts, loadMapData, loadPlaces, loadSources } from '../site/datasets';
-import { parseStory } from './parseStory';
 import { createStoryContext, type StoryContext } from './storyContext';
-import type { Story } from './types';
+import { checkStoryEditionFiles, parseStoryEditions } from './storyEditions';
+import type { Story, StoryLanguage } from './types';
 
 /** Where story files live, relative to the repository root. */
 export const STORIES_DIR = 'content/stories';
@@ -29,29 +28,39 @@ export function siteStoryContext(): StoryContext {
 let cache: Story[] | undefined;
 
 /**
- * Parses and validates every story, newest first. Throws a `ContentError` listing every problem in every file, so
- * an unknown fact, place, metric or period stops the build with `file:line` messages.
+ * Parses and validates every story of both editions, newest first. Throws a `ContentError` listing every problem
+ * in every file, so an unknown fact, place, metric or period stops the build with `file:line` messages.
  */
-export function loadStories(ctx: StoryContext = siteStoryContext(), root = process.cwd()): Story[] {
+function loadAllStories(ctx: StoryContext, root: string): Story[] {
   if (cache !== undefined) return cache;
   // The same file checks as `npm run check` (names, size, UTF-8, real files), so the build refuses what check refuses.
-  const files = checkStoryFiles(join(root, STORIES_DIR), STORIES_DIR);
-  const problems: Problem[] = [...files.problems];
-  const stories: Story[] = [];
-  for (const { file, text } of files.stories) {
-    const parsed = parseStory(text, file, ctx);
-    if (parsed.ok) stories.push(parsed.story);
-    else problems.push(...parsed.problems);
-  }
+  const files = checkStoryEditionFiles(join(root, STORIES_DIR), STORIES_DIR);
+  const { stories, problems } = parseStoryEditions(files, ctx);
   if (problems.length > 0) throw new ContentError(problems);
   cache = stories.sort((a, b) => b.meta.date.localeCompare(a.meta.date) || a.slug.localeCompare(b.slug));
   return cache;
+}
+
+/** The stories of one edition (Chinese by default), newest first; see `loadAllStories`. */
+export function loadStories(
+  ctx: StoryContext = siteStoryContext(),
+  root = process.cwd(),
+  lang: StoryLanguage = 'zh',
+): Story[] {
+  return loadAllStories(ctx, root).filter((s) => s.lang === lang);
+}
+
+/** The English edition of a Chinese story, when there is one. */
+export function findEnglishStory(slug: string): Story | undefined {
+  return loadStories(undefined, undefined, 'en').find((s) => s.slug === slug);
 }
 
 /** What a list of stories shows (the home page and /stories/), newest first. */
 export interface StorySummary {
   readonly slug: string;
   readonly href: string;
+  /** The language of the title and dek: an English list shows a story without an English edition in Chinese. */
+  readonly lang: StoryLanguage;
   readonly title: string;
   readonly dek: string;
   readonly date: string;
@@ -59,17 +68,24 @@ export interface StorySummary {
   readonly provinces: readonly string[];
 }
 
-/** The stories for a list, newest first; `province` keeps those about one province. */
-export function listStories(province?: string): StorySummary[] {
+/**
+ * The stories for a list in an edition, newest first; `province` keeps those about one province. The English list
+ * has every story: its English edition where there is one, else the Chinese story, linked to its English notice.
+ */
+export function listStories(province?: string, edition: StoryLanguage = 'zh'): StorySummary[] {
   return loadStories()
     .filter((s) => province === undefined || s.meta.provinces.includes(province))
-    .map((s) => ({
-      slug: s.slug,
-      href: `/stories/${s.slug}/`,
-      title: s.meta.title,
-      dek: s.meta.dek,
-      date: s.meta.date,
-      byline: s.meta.byline,
-      provinces: s.meta.provinces,
-    }));
+    .map((chinese) => {
+      const s = edition === 'en' ? (findEnglishStory(chinese.slug) ?? chinese) : chinese;
+      return {
+        slug: s.slug,
+        href: edition === 'en' ? `/en/stories/${s.slug}/` : `/stories/${s.slug}/`,
+        lang: s.lang,
+        title: s.meta.title,
+        dek: s.meta.dek,
+        date: s.meta.date,
+        byline: s.meta.byline,
+        provinces: s.meta.provinces,
+      };
+    });
 }

@@ -3,16 +3,18 @@ import { parseFrontMatter } from './parseFrontMatter';
 import { parseStoryBody } from './parseStoryBody';
 import { splitFrontMatter } from './splitFrontMatter';
 import type { StoryContext } from './storyContext';
-import type { Story } from './types';
+import type { Story, StoryLanguage } from './types';
 
 /**
- * Parses one story file (`content/stories/<slug>.md`): front matter, body, blocks and figure links, all validated
- * against the data. Returns every problem found, each naming the file and line.
+ * Parses one story file (`content/stories/<slug>.md`, or `content/stories/en/<slug>.md` for `lang` en): front
+ * matter, body, blocks and figure links, all validated against the data. Returns every problem found, each naming
+ * the file and line.
  */
 export function parseStory(
   text: string,
   file: string,
   ctx: StoryContext,
+  lang: StoryLanguage = 'zh',
 ): { ok: true; story: Story } | { ok: false; problems: Problem[] } {
   const split = splitFrontMatter(text, file);
   if (!split.ok) return { ok: false, problems: [split.problem] };
@@ -29,7 +31,7 @@ export function parseStory(
         ]
       : [];
   const front = parseFrontMatter(yaml, yamlLine, file, ctx);
-  const parsed = parseStoryBody(body, bodyLine, file, ctx);
+  const parsed = parseStoryBody(body, bodyLine, file, ctx, lang);
   const problems = [...(front.ok ? [] : front.problems), ...emptyBody, ...parsed.problems];
   if (front.ok) {
     const listed = new Set(front.meta.sources);
@@ -50,5 +52,8 @@ export function parseStory(
   }
   if (!front.ok || problems.length > 0) return { ok: false, problems };
   const slug = file.replace(/^.*\//, '').replace(/\.md$/, '');
-  return { ok: true, story: { slug, file, meta: front.meta, segments: parsed.segments, factIds: parsed.factIds } };
+  return {
+    ok: true,
+    story: { slug, lang, file, meta: front.meta, segments: parsed.segments, factIds: parsed.factIds },
+  };
 }

@@ -3,10 +3,11 @@ import type { Problem } from '../problems/problem';
 import { checkStoryInline } from './checkStoryInline';
 import { storyMarkdown } from './createStoryMarkdown';
 import { linkFactFigures } from './linkFactFigures';
+import { markChineseRuns } from './markChineseRuns';
 import { parseStoryBlock } from './parseStoryBlock';
 import { isBlockKind } from './storyBlockSchemas';
 import type { StoryContext } from './storyContext';
-import type { StorySegment } from './types';
+import type { StoryLanguage, StorySegment } from './types';
 
 export interface ParsedBody {
   readonly segments: StorySegment[];
@@ -17,9 +18,15 @@ export interface ParsedBody {
 
 /**
  * Parses a story body into prose segments (rendered HTML) and validated blocks. `bodyLine` is the file line the
- * body starts on, so problems name the line in the story file.
+ * body starts on, so problems name the line in the story file; `lang` is the language figure links are written in.
  */
-export function parseStoryBody(body: string, bodyLine: number, file: string, ctx: StoryContext): ParsedBody {
+export function parseStoryBody(
+  body: string,
+  bodyLine: number,
+  file: string,
+  ctx: StoryContext,
+  lang: StoryLanguage = 'zh',
+): ParsedBody {
   const md = storyMarkdown();
   const env = {};
   const tokens = md.parse(body, env);
@@ -59,9 +66,10 @@ export function parseStoryBody(body: string, bodyLine: number, file: string, ctx
       continue;
     }
     if (token.type === 'inline') {
-      const linked = linkFactFigures(token, line, file, ctx);
+      const linked = linkFactFigures(token, line, file, ctx, lang);
       factIds.push(...linked.factIds);
       problems.push(...linked.problems, ...checkStoryInline(token, line, file));
+      if (lang === 'en') markChineseRuns(token);
     }
     prose.push(token);
   }

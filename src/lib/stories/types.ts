@@ -55,9 +55,13 @@ export interface ProseSegment {
 
 export type StorySegment = ProseSegment | StoryBlock;
 
+/** The edition a story is written for: Chinese (`content/stories/`) or English (`content/stories/en/`). */
+export type StoryLanguage = 'zh' | 'en';
+
 /** A parsed, validated story. */
 export interface Story {
   readonly slug: string;
+  readonly lang: StoryLanguage;
   /** Path relative to the repository root, e.g. `content/stories/yuegui.md`. */
   readonly file: string;
   readonly meta: StoryMeta;

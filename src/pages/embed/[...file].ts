@@ -6,13 +6,9 @@
  * print) and a CSV of its figures. PNGs are cached by content between builds (`rasterizeSvg`).
  */
 import type { APIRoute } from 'astro';
-import { chartCsv } from '../../lib/chart/chartCsv';
-import { layoutFigureChart } from '../../lib/chart/layoutFigureChart';
-import { renderChartPng } from '../../lib/chart/renderChartPng';
-import { renderFigureChartSvg } from '../../lib/chart/renderFigureChartSvg';
-import { toStandaloneSvg } from '../../lib/chart/toStandaloneSvg';
 import { formatFactsCsv } from '../../lib/data/formatFactsCsv';
 import { buildOEmbed, oembedPath } from '../../lib/embed/buildOEmbed';
+import { exportCredit, renderChartFile } from '../../lib/embed/renderChartFile';
 import {
   type ChartEmbed,
   type EmbedSpec,
@@ -69,21 +65,7 @@ export function getStaticPaths() {
   return [...charts, ...maps, ...oembeds];
 }
 
-const credit = (fullPath: string, site: URL | undefined): string =>
-  `山海 Shanhai · ${new URL(fullPath, site).href} · 数据 CC BY 4.0`;
-
-async function chartFile(embed: ChartEmbed, ext: Ext, site: URL | undefined): Promise<string | Uint8Array> {
-  if (ext === 'csv') return chartCsv(embed.chart, loadSources(), loadPlaces());
-  const { chart } = embed;
-  const svg = toStandaloneSvg(
-    chart,
-    renderFigureChartSvg(chart, layoutFigureChart(chart, 640), 'chart'),
-    credit(embed.fullPath, site),
-  );
-  if (ext === 'svg') return svg;
-  const width = Number(/viewBox="0 0 ([\d.]+)/.exec(svg)?.[1] ?? 672);
-  return renderChartPng(svg, IMAGE_WIDTH.share / width);
-}
+const credit = (fullPath: string, site: URL | undefined): string => exportCredit(fullPath, site);
 
 const layouts = new Map<string, MapLayout>();
 const exportSvgs = new Map<string, string>();
@@ -147,7 +129,7 @@ export const GET: APIRoute<Props> = async ({ props, site }) => {
   }
   const body =
     props.kind === 'chart'
-      ? await chartFile(props.embed, props.ext, site)
+      ? await renderChartFile(props.embed, props.ext, site)
       : await mapFile(props.view, props.focus, props.ext, site);
   return new Response(body as BodyInit, { headers: { 'content-type': TYPES[props.ext] } });
 };

@@ -18,6 +18,9 @@ export const getStaticPaths = (() => {
   ];
   for (const s of listStories())
     cards.push({ card: `story-${s.slug}`, content: { kicker: '报道', title: s.title, dek: s.dek } });
+  // The English stories' own cards (a Chinese-only notice shares its Chinese story's card).
+  for (const s of listStories(undefined, 'en').filter((s) => s.lang === 'en'))
+    cards.push({ card: `story-en-${s.slug}`, content: { kicker: 'Story', title: s.title, dek: s.dek, lang: 'en' } });
   for (const p of loadMapData().provinces.filter((p) => p.programme !== 'none')) {
     cards.push({
       card: `province-${p.id}`,

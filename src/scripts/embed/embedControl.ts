@@ -22,14 +22,17 @@ function copy(control: HTMLElement, textarea: HTMLTextAreaElement): void {
   const done = (text: string): void => {
     if (status !== null) status.textContent = text;
   };
+  // An English control carries its words (data-msg-*); a Chinese one uses these.
+  const copied = control.dataset.msgCopied ?? '已复制';
+  const selected = control.dataset.msgSelected ?? '已选中，请按 Ctrl+C / ⌘C 复制';
   textarea.select();
   if (navigator.clipboard?.writeText === undefined) {
-    done('已选中，请按 Ctrl+C / ⌘C 复制');
+    done(selected);
     return;
   }
   navigator.clipboard.writeText(textarea.value).then(
-    () => done('已复制'),
-    () => done('已选中，请按 Ctrl+C / ⌘C 复制'),
+    () => done(copied),
+    () => done(selected),
   );
 }
 

@@ -1,7 +1,10 @@
 /**
  * `<shanhai-search>`: the search page's form. Pagefind's script and index (under /pagefind/, written by the build)
  * load only when the reader starts a search — focusing the box or arriving with `?q=` — never on first load.
- * Pagefind's extended build splits Chinese text into words, so 闽宁 or 甘肃日报 match without spaces.
+ * Pagefind's extended build splits Chinese text into words, so 闽宁 or 甘肃日报 match without spaces. Pagefind keeps
+ * one index per `<html lang>` and loads the one of this page, so /search/ finds Chinese pages and /en/search/
+ * English ones. The status lines come from the element's `data-msg-*` attributes (the message table), in the
+ * page's language.
  */
 
 interface PagefindResult {
@@ -19,6 +22,12 @@ const PAGEFIND_URL = '/pagefind/pagefind.js';
 class ShanhaiSearch extends HTMLElement {
   private pagefind: Promise<Pagefind> | undefined;
   private latest = 0;
+
+  /** A status line from the page, its `{name}` placeholders filled. */
+  private message(name: string, params: Readonly<Record<string, string | number>> = {}): string {
+    const text = this.dataset[`msg${name}`] ?? '';
+    return text.replace(/\{([a-zA-Z]+)\}/gu, (whole, key: string) => String(params[key] ?? whole));
+  }
 
   connectedCallback(): void {
     const form = this.querySelector<HTMLFormElement>('[data-search-form]');
@@ -64,7 +73,7 @@ class ShanhaiSearch extends HTMLElement {
       list.replaceChildren();
       return;
     }
-    status.textContent = '正在搜索……';
+    status.textContent = this.message('Searching');
     let found: Awaited<ReturnType<PagefindResult['data']>>[];
     let total: number;
     try {
@@ -73,14 +82,14 @@ class ShanhaiSearch extends HTMLElement {
       total = results.length;
       found = await Promise.all(results.slice(0, SHOWN).map((r) => r.data()));
     } catch {
-      if (turn === this.latest) status.textContent = '搜索暂时无法使用。请从“报道”“省份”“来源”等列表查找。';
+      if (turn === this.latest) status.textContent = this.message('Failed');
       return;
     }
     if (turn !== this.latest) return;
     status.textContent =
       total === 0
-        ? `没有找到含“${query}”的页面。试试更短的词，或浏览来源列表。`
-        : `含“${query}”的页面共 ${total} 个${total > SHOWN ? `，先列出最相关的 ${SHOWN} 个` : ''}。`;
+        ? this.message('None', { query })
+        : `${this.message(total === 1 ? 'FoundOne' : 'Found', { query, total })}${total > SHOWN ? this.message('FoundMore', { shown: SHOWN }) : ''}${this.message('FoundEnd')}`;
     list.replaceChildren(...found.map((r) => this.item(r)));
   }
 

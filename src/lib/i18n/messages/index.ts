@@ -4,15 +4,26 @@
  */
 import type { Locale } from '../locale';
 import { common } from './common';
+import { embed } from './embed';
 import { map } from './map';
 import { pages } from './pages';
+import { search } from './search';
+import { story } from './story';
 import { tables } from './tables';
 import type { Message, MessageTable } from './types';
 
 /** The areas of the table, each in its own file so that work on one area does not touch the others. */
-export const MESSAGE_AREAS = { common, map, tables, pages } as const;
+export const MESSAGE_AREAS = { common, map, tables, pages, story, search, embed } as const;
 
-export const MESSAGES = { ...common, ...map, ...tables, ...pages } as const satisfies MessageTable;
+export const MESSAGES = {
+  ...common,
+  ...map,
+  ...tables,
+  ...pages,
+  ...story,
+  ...search,
+  ...embed,
+} as const satisfies MessageTable;
 
 export type MessageKey = keyof typeof MESSAGES;
 

@@ -1,0 +1,36 @@
+import { chartCsv } from '../chart/chartCsv';
+import { layoutFigureChart } from '../chart/layoutFigureChart';
+import { renderChartPng } from '../chart/renderChartPng';
+import { renderFigureChartSvg } from '../chart/renderFigureChartSvg';
+import { toStandaloneSvg } from '../chart/toStandaloneSvg';
+import type { Locale } from '../i18n/locale';
+import { translator } from '../i18n/messages';
+import { loadPlaces, loadSources } from '../site/datasets';
+import { type ChartEmbed, IMAGE_WIDTH } from './siteEmbeds';
+
+/** The credit line of a downloaded image: brand, the full view's address and the licence, in the image's language. */
+export function exportCredit(fullPath: string, site: URL | undefined, lang: Locale = 'zh'): string {
+  return translator(lang)('embed.credit', { url: new URL(fullPath, site).href });
+}
+
+/**
+ * One download of a chart embed: the standalone SVG (title, notes, sources and credit in the chart's language),
+ * its PNG 1080 px wide, or the CSV of exactly the figures drawn (the site's facts columns, the same rows in both
+ * editions).
+ */
+export async function renderChartFile(
+  embed: ChartEmbed,
+  ext: 'svg' | 'png' | 'csv',
+  site: URL | undefined,
+): Promise<string | Uint8Array> {
+  if (ext === 'csv') return chartCsv(embed.chart, loadSources(), loadPlaces());
+  const { chart } = embed;
+  const svg = toStandaloneSvg(
+    chart,
+    renderFigureChartSvg(chart, layoutFigureChart(chart, 640), 'chart'),
+    exportCredit(embed.fullPath, site, chart.lang),
+  );
+  if (ext === 'svg') return svg;
+  const width = Number(/viewBox="0 0 ([\d.]+)/.exec(svg)?.[1] ?? 672);
+  return renderChartPng(svg, IMAGE_WIDTH.share / width);
+}
