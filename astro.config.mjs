@@ -50,6 +50,10 @@ export default defineConfig({
   // The CSS is small (about 3 KB gzipped): inline it rather than block first paint on extra requests.
   build: { format: 'directory', inlineStylesheets: 'always' },
   server: { host: '127.0.0.1', port: 4321 },
+  // Page scripts are modules (deferred: they never hold up the first paint), so they go in files the browser caches
+  // from page to page rather than inline in every page (Astro inlines scripts under this limit; ~3 KB gz per map
+  // page). Other assets keep Vite's default.
+  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
   // Embeds are for other sites' iframes (noindex), not for search engines.
   integrations: [
     sitemap({ filter: (page) => !page.includes('/embed/') }),
