@@ -55,6 +55,10 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: 4321 },
   // Chinese is the default edition, at the root; English lives under /en/ (src/lib/i18n).
   i18n: { defaultLocale: 'zh', locales: ['zh', 'en'], routing: { prefixDefaultLocale: false } },
+  // Page scripts are modules (deferred: they never hold up the first paint), so they go in files the browser caches
+  // from page to page rather than inline in every page (Astro inlines scripts under this limit; ~3 KB gz per map
+  // page). Other assets keep Vite's default.
+  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
   // Embeds are for other sites' iframes (noindex), not for search engines.
   integrations: [
     sitemap({

@@ -60,8 +60,8 @@ function visibleArcs(map: Locator): Promise<ArcInfo[]> {
       .filter((g) => g.getBoundingClientRect().width > 0)
       .map((g) => ({
         pair: g.dataset.pair ?? '',
-        metric: g.dataset.metric ?? '',
-        period: g.dataset.period ?? '',
+        metric: g.closest<SVGGElement>('.pm-view')?.dataset.metric ?? '',
+        period: g.closest<SVGGElement>('.pm-view')?.dataset.period ?? '',
         status: g.dataset.status ?? '',
         value: g.dataset.value ?? '',
         width: Number(g.dataset.width),

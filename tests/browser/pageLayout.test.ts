@@ -121,7 +121,7 @@ describe('headline cards are grouped by metric, each group in time order', () =>
     const html = readFileSync(join(DIST, path, 'index.html'), 'utf8');
     const groups = [...html.matchAll(/<section class="card-group"[^>]*>([\s\S]*?)<\/section>/g)].map((m) => ({
       heading: /<h3[^>]*>([^<]*)<\/h3>/.exec(m[1] ?? '')?.[1],
-      cards: [...(m[1] ?? '').matchAll(/data-fact="([^"]+)"/g)].map((c) => facts.get(c[1] ?? '')),
+      cards: [...(m[1] ?? '').matchAll(/<li class="card" id="card-([^"]+)"/g)].map((c) => facts.get(c[1] ?? '')),
     }));
     const hasCards = html.includes('class="card"');
     if (!hasCards) return;

@@ -66,8 +66,10 @@ describe('renderMapSvg', () => {
   it('puts the figure on each arc as data attributes and in its accessible name', () => {
     const sushan = active?.querySelector('[data-pair="jiangsu--shaanxi"]');
     expect(sushan?.getAttribute('data-value')).toBe('2640000000');
-    expect(sushan?.getAttribute('data-metric')).toBe('funds');
-    expect(sushan?.getAttribute('data-period')).toBe('2023');
+    // Its view is its layer's: the metric and period are written once on the <g class="pm-view">.
+    expect(sushan?.closest('.pm-view')?.getAttribute('data-metric')).toBe('funds');
+    expect(sushan?.closest('.pm-view')?.getAttribute('data-period')).toBe('2023');
+    expect(sushan?.hasAttribute('data-metric')).toBe(false);
     expect(sushan?.getAttribute('data-qualifier')).toBe('exact');
     expect(sushan?.getAttribute('tabindex')).toBe('0');
     expect(sushan?.getAttribute('aria-label')).toContain('江苏→陕西，财政援助资金：26.4亿元');

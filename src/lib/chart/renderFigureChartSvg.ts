@@ -4,6 +4,7 @@ import { escapeMarkup } from '../map/escapeMarkup';
 import type { ChartRow, ChartSeries } from '../stories/buildChartSeries';
 import type { FigureChartLayout, PanelLayout } from './layoutFigureChart';
 import { PANEL_STYLE } from './layoutFigureChart';
+import { mergePlotLines } from './mergePlotLines';
 import { roundPlotNumbers } from './roundPlotNumbers';
 import { stripPlotAria } from './stripPlotAria';
 import type { FigureChart } from './types';
@@ -76,7 +77,7 @@ function renderPanel(series: ChartSeries, panel: PanelLayout, width: number): st
   // Plot's root <svg> becomes a group: one outer <svg> carries size, fonts and the text alternative.
   plot.querySelector('style')?.remove();
   stripPlotAria(plot);
-  const inner = roundPlotNumbers(plot.innerHTML);
+  const inner = mergePlotLines(roundPlotNumbers(plot.innerHTML));
   return `<g transform="translate(0,${panel.plotTop})" text-anchor="middle" font-variant="tabular-nums">${inner}</g>`;
 }
 

@@ -166,8 +166,7 @@ function renderArc(arc: ArcMark, view: ViewLayout, layout: MapLayout): string {
       'data-pair': arc.pair.id,
       'data-from': arc.fromId,
       'data-to': arc.toId,
-      'data-metric': view.metric,
-      'data-period': view.period,
+      // The view (metric, period) is its parent `<g class="pm-view">`'s: not repeated on each of its arcs.
       'data-value': drawn?.value ?? '',
       'data-qualifier': drawn?.qualifier ?? 'none',
       'data-status': arc.status,

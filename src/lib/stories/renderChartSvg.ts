@@ -1,5 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
+import { mergePlotLines } from '../chart/mergePlotLines';
 import { roundPlotNumbers } from '../chart/roundPlotNumbers';
 import { stripPlotAria } from '../chart/stripPlotAria';
 import { escapeMarkup } from '../map/escapeMarkup';
@@ -58,7 +59,7 @@ export function renderChartSvg(series: ChartSeries, layout: ChartLayout, idPrefi
   plot.setAttribute('aria-labelledby', `${titleId} ${descId}`);
   plot.removeAttribute('aria-label');
   stripPlotAria(plot);
-  const svg = roundPlotNumbers(plot.outerHTML).replace(
+  const svg = mergePlotLines(roundPlotNumbers(plot.outerHTML)).replace(
     /^<svg([^>]*)>/,
     `<svg$1><title id="${titleId}">${escapeMarkup(series.title)}</title><desc id="${descId}">${escapeMarkup(series.description)}</desc>`,
   );

@@ -4,18 +4,7 @@
  * (`<shanhai-map data-metric data-period>` changes): src, title, fallback link, height and image.
  */
 import { buildEmbedSnippet, type SnippetVariant } from '../../lib/embed/buildEmbedSnippet';
-
-interface ViewData {
-  metric: string;
-  period: string;
-  path: string;
-  id: string;
-  title: string;
-  fullPath: string;
-  height: number;
-  name: string;
-  files?: { svg: string; png: string; csv: string };
-}
+import { type PackedViews, unpackViewData, type ViewData } from '../../lib/embed/packViewData';
 
 function copy(control: HTMLElement, textarea: HTMLTextAreaElement): void {
   const status = control.querySelector('.embed-status');
@@ -90,7 +79,8 @@ for (const control of document.querySelectorAll<HTMLElement>('[data-embed-contro
     button.addEventListener('click', () => copy(control, textarea));
   }
   const map = control.closest('shanhai-map');
-  const views = control.dataset.views === undefined ? [] : (JSON.parse(control.dataset.views) as ViewData[]);
+  const views =
+    control.dataset.views === undefined ? [] : unpackViewData(JSON.parse(control.dataset.views) as PackedViews);
   if (map !== null && views.length > 0) {
     new MutationObserver(() => follow(control, map, views)).observe(map, {
       attributes: true,

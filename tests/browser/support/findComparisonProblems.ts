@@ -51,10 +51,11 @@ function year(f: CompiledFact): string {
 function arcFact(arc: Element, model: Model): CompiledFact | undefined {
   const id = arc.getAttribute('data-fact');
   if (id !== null) return model.facts.find((f) => f.id === id);
-  const metric = arc.getAttribute('data-metric') as MapMetric;
+  const view = arc.closest('.pm-view');
+  const metric = view?.getAttribute('data-metric') as MapMetric;
   const value = Number(arc.getAttribute('data-value'));
   const pair = arc.getAttribute('data-pair') ?? '';
-  const period = arc.getAttribute('data-period') ?? '';
+  const period = view?.getAttribute('data-period') ?? '';
   return model.facts.find(
     (f) =>
       f.metric === MAP_METRICS[metric]?.metric &&
@@ -117,7 +118,7 @@ export function findComparisonProblems(dist: string, model: Model): ComparisonPr
     // Headline cards.
     for (const card of document.querySelectorAll('.cards .card')) {
       const href = card.querySelector('a[href*="#fact-"]')?.getAttribute('href') ?? '';
-      const fact = byId.get(card.getAttribute('data-fact') ?? href.replace(/^.*#fact-/, ''));
+      const fact = byId.get(card.id.replace(/^card-/, '') || href.replace(/^.*#fact-/, ''));
       if (fact === undefined) continue;
       if (fact.basis !== 'total') add('not-a-total', `card ${fact.id} (${fact.basis})`);
       // The English cards say it in English (DIRECTION_LABEL_EN.mutual).
