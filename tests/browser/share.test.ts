@@ -6,13 +6,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_DIST } from '../../scripts/serve-dist';
+import { translate } from '../../src/lib/i18n/messages';
 import { listSitePages } from './support/sitePages';
 import { useSiteInBrowser } from './support/useSiteInBrowser';
 
 const site = useSiteInBrowser();
 
 describe('every page offers a link and a QR code of its own address', () => {
-  const pages = listSitePages().filter((p) => !p.path.startsWith('/embed/'));
+  const pages = listSitePages().filter((p) => !p.path.includes('/embed/'));
   test(`${pages.length} pages`, () => {
     const wrong: string[] = [];
     for (const page of pages) {
@@ -20,7 +21,8 @@ describe('every page offers a link and a QR code of its own address', () => {
       const url = /<shanhai-share data-url="([^"]+)"/.exec(html)?.[1];
       if (url !== `https://shanhai.example.org${page.path}`) wrong.push(`${page.path}: share box for ${url}`);
       const qr = readFileSync(join(DEFAULT_DIST, page.path, 'qr.svg'), 'utf8');
-      if (!qr.startsWith('<svg') || !qr.includes('<title>本页网址的二维码</title>')) wrong.push(`${page.path}: qr.svg`);
+      const title = translate(page.path.startsWith('/en/') ? 'en' : 'zh', 'common.share.qrAlt');
+      if (!qr.startsWith('<svg') || !qr.includes(`<title>${title}</title>`)) wrong.push(`${page.path}: qr.svg`);
     }
     expect(wrong).toEqual([]);
   });

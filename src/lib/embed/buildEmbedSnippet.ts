@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n/locale';
-import { translator } from '../i18n/messages';
+import { SNIPPET_WORDS } from '../i18n/messages/snippetWords';
 import { escapeMarkup as esc } from '../map/escapeMarkup';
 
 export interface EmbedSnippetInput {
@@ -44,8 +44,8 @@ export function embedSrc(input: Pick<EmbedSnippetInput, 'site' | 'path' | 'id'>)
  */
 export function buildEmbedSnippet(input: EmbedSnippetInput, variant: SnippetVariant = 'script'): string {
   const full = new URL(input.fullPath, input.site).href;
-  const t = translator(input.lang ?? 'zh');
-  const link = `<p><a href="${esc(full)}">${esc(input.title)}${t('embed.snippetLink')}</a></p>`;
+  const lang = input.lang ?? 'zh';
+  const link = `<p><a href="${esc(full)}">${esc(input.title)}${SNIPPET_WORDS['embed.snippetLink'][lang]}</a></p>`;
   if (variant === 'image') {
     const image = input.image;
     if (image === undefined) throw new Error(`buildEmbedSnippet: ${input.path} has no image for the image variant`);
@@ -53,7 +53,7 @@ export function buildEmbedSnippet(input: EmbedSnippetInput, variant: SnippetVari
     return [
       `<figure><img src="${esc(src)}" alt="${esc(image.alt)}" width="${image.width}"` +
         ` style="max-width:100%;height:auto" loading="lazy">`,
-      `<figcaption><a href="${esc(full)}">${esc(input.title)}</a>${t('embed.snippetCaption')}</figcaption></figure>`,
+      `<figcaption><a href="${esc(full)}">${esc(input.title)}</a>${SNIPPET_WORDS['embed.snippetCaption'][lang]}</figcaption></figure>`,
     ].join('\n');
   }
   const iframe =

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { translate } from '../i18n/messages';
 import { buildQrSvg } from '../share/buildQrSvg';
 
 /** The share box's marker (src/components/SharePage.astro) and the page's canonical URL it carries. */
@@ -22,7 +23,9 @@ export function writeQrCodes(dir: string): number {
     if (share?.[1] === undefined) continue;
     const page = share[1].replace(/&amp;/g, '&');
     const folder = dirname(file);
-    writeFileSync(join(folder, 'qr.svg'), buildQrSvg(page, '本页网址的二维码'));
+    // The code's <title> in the page's language (read from the canonical URL: English pages live under /en/).
+    const locale = new URL(page).pathname.startsWith('/en/') ? 'en' : 'zh';
+    writeFileSync(join(folder, 'qr.svg'), buildQrSvg(page, translate(locale, 'common.share.qrAlt')));
     written++;
     const views = new Set([...html.matchAll(VIEW)].map((m) => `${m[1]}-${m[2]}`));
     for (const view of views) {
@@ -30,7 +33,10 @@ export function writeQrCodes(dir: string): number {
       const url = new URL(page);
       url.searchParams.set('metric', metric ?? '');
       url.searchParams.set('period', period ?? '');
-      writeFileSync(join(folder, `qr-${view}.svg`), buildQrSvg(url.href, '本页当前地图视图的二维码'));
+      writeFileSync(
+        join(folder, `qr-${view}.svg`),
+        buildQrSvg(url.href, translate(locale, 'common.share.qrViewTitle')),
+      );
       written++;
     }
   }

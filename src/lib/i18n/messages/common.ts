@@ -37,6 +37,7 @@ export const common = {
   'common.share.copyThis': { zh: '请复制这个链接：', en: 'Copy this link: ' },
   'common.share.qr': { zh: '微信扫码分享', en: 'Share by WeChat QR code' },
   'common.share.qrAlt': { zh: '本页网址的二维码', en: 'QR code of this page’s address' },
+  'common.share.qrViewTitle': { zh: '本页当前地图视图的二维码', en: 'QR code of this page’s current map view' },
   'common.share.qrNoteBefore': { zh: '用微信“扫一扫”打开', en: 'Scan it with WeChat to open ' },
   'common.share.qrPage': { zh: '本页', en: 'this page' },
   'common.share.qrView': { zh: '本页当前的地图视图', en: 'this page’s current map view' },

@@ -1,3 +1,4 @@
+import { SNIPPET_WORDS } from './snippetWords';
 import type { MessageTable } from './types';
 
 /**
@@ -16,8 +17,7 @@ export const embed = {
   'embed.png': { zh: '图片 PNG', en: 'Image PNG' },
   'embed.csv': { zh: '图中数字 CSV', en: 'Figures CSV' },
   'embed.credit': { zh: '山海 Shanhai · {url} · 数据 CC BY 4.0', en: 'Shanhai · {url} · data CC BY 4.0' },
-  'embed.snippetLink': { zh: '（山海）', en: ' (Shanhai)' },
-  'embed.snippetCaption': { zh: '（山海，数据 CC BY 4.0）', en: ' (Shanhai, data CC BY 4.0)' },
+  ...SNIPPET_WORDS,
   'embed.chart.targetNote': {
     zh: '虚线框是协议或计划中的目标，不是实绩。',
     en: 'Dashed outlines are targets from agreements or plans, not outcomes.',
