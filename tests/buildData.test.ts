@@ -109,6 +109,14 @@ describe('the data build on the curated articles (known answers)', () => {
     expect(table).toContain('时期存疑：另有来源把同一数字记为2023年1—11月');
   });
 
+  it('does not doubt 浙江→四川 2021 cadres: 155名 in post by July and 155名 sent that year are one roster', () => {
+    const figure = datasets.map.figures.find(
+      (f) => f.pair === 'zhejiang--sichuan' && f.metric === 'cadres' && f.period === '2021',
+    );
+    expect(figure).toMatchObject({ expression: '155名', periodLabel: '2021年全年' });
+    expect(figure?.periodInDoubt).toBeUndefined();
+  });
+
   it('names a city pairing under its province pair like the province rows: 惠州—黔西南, flowing 惠州→黔西南', () => {
     const table = nationalFundsTable2023();
     expect(table).toContain('<th scope="row">惠州—黔西南</th><td data-label="流向">惠州→黔西南</td>');

@@ -3,6 +3,7 @@ import type { MapData, MapFigure, MapPair } from '../map/types';
 import { MAP_METRICS, type MapMetric } from '../model/metrics';
 import type { PairDataset } from './buildDatasets';
 import { hasDisagreement } from './findConflicts';
+import { castsPeriodDoubt } from './periodDoubt';
 import type { PlaceIndex, ReferenceData } from './placeIndex';
 import { pushTo } from './pushTo';
 import { compareForHeadline, type SourceInfo } from './selectHeadlines';
@@ -24,7 +25,7 @@ function fitsPairing(f: CompiledFact, pair: { east: string; west: string }): boo
 
 /**
  * `periodInDoubt` when another fact of the same metric and places prints the same number for another period (the
- * rule of `selectHeadlines`): the reader is told the period may be the other one.
+ * rule of `selectHeadlines`, `castsPeriodDoubt`): the reader is told the period may be the other one.
  */
 function doubt(f: CompiledFact, others: readonly CompiledFact[]): Pick<MapFigure, 'periodInDoubt'> {
   const twin = others.find(
@@ -34,8 +35,7 @@ function doubt(f: CompiledFact, others: readonly CompiledFact[]): Pick<MapFigure
       g.from === f.from &&
       g.to === f.to &&
       g.at === f.at &&
-      g.display === f.display &&
-      g.labels.coverage !== f.labels.coverage,
+      castsPeriodDoubt(f, g),
   );
   return twin === undefined ? {} : { periodInDoubt: { factId: twin.id, periodLabel: twin.labels.coverage } };
 }

@@ -1,4 +1,5 @@
 import { disagree, hasDisagreement } from './findConflicts';
+import { castsPeriodDoubt } from './periodDoubt';
 import { placesKey } from './placesKey';
 import { pushTo } from './pushTo';
 import type { CompiledFact, Headline } from './types';
@@ -92,8 +93,12 @@ function groupKey(f: CompiledFact): string {
  * the same number" would read as nonsense and hide the doubt, so the sentence says the period itself is uncertain.
  */
 function explain(best: CompiledFact, runnerUp: CompiledFact, step: string): string {
-  if (best.display === runnerUp.display && best.labels.coverage !== runnerUp.labels.coverage) {
+  if (castsPeriodDoubt(best, runnerUp)) {
     return `${step}：选用${best.labels.coverage}的${best.display}；另一来源把同一数字标为${runnerUp.labels.coverage}，所以它可能只截至${runnerUp.labels.coverage}`;
+  }
+  if (best.display === runnerUp.display && best.labels.coverage !== runnerUp.labels.coverage) {
+    // A roster (`castsPeriodDoubt`): the same count over the round's first months agrees with the whole year.
+    return `${step}：选用${best.labels.coverage}的${best.display}；${runnerUp.labels.coverage}已是同一人数（同一轮挂职干部）`;
   }
   return `${step}：选用${best.labels.coverage}的${best.display}，而非${runnerUp.labels.coverage}的${runnerUp.display}`;
 }
@@ -131,7 +136,7 @@ export function selectHeadlines(facts: readonly CompiledFact[], sources: Readonl
           runnerUp === undefined ? '' : explain(best, runnerUp, compareForHeadline(best, runnerUp, sources).reason),
         alternatives: rest.map((f) => f.id),
         conflict,
-        periodInDoubt: rest.some((f) => f.display === best.display && f.labels.coverage !== best.labels.coverage),
+        periodInDoubt: rest.some((f) => castsPeriodDoubt(best, f)),
       };
       return headline;
     });
