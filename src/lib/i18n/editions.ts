@@ -22,15 +22,19 @@ export const ENGLISH_ROUTES: readonly string[] = [
   ...englishStorySlugs().map((slug) => `/stories/${slug}/`),
 ];
 
-function matches(route: string, path: string): boolean {
-  const pattern = new RegExp(`^${route.replace(/[.?+]/gu, '\\$&').replace(/\*/gu, '[^/]+')}$`, 'u');
-  return pattern.test(path);
-}
+/**
+ * ENGLISH_ROUTES as one pattern, compiled once: the build asks for every link of every page, and compiling a pattern
+ * per route per call cost ~10 % of `npm run check` with 1,000 stories.
+ */
+const ENGLISH_ROUTE_PATTERN = new RegExp(
+  `^(?:${ENGLISH_ROUTES.map((route) => route.replace(/[.?+]/gu, '\\$&').replace(/\*/gu, '[^/]+')).join('|')})$`,
+  'u',
+);
 
 /** True when the page at `path` (either edition, query and fragment ignored) exists in both languages. */
 export function hasBothEditions(path: string): boolean {
   const base = splitLocale(path).path.replace(/[?#].*$/u, '');
-  return ENGLISH_ROUTES.some((route) => matches(route, base));
+  return ENGLISH_ROUTE_PATTERN.test(base);
 }
 
 /** Where the language switch of the page at `path` leads in `locale`: the same page, or that edition's home. */

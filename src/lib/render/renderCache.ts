@@ -1,5 +1,5 @@
 /**
- * The folder where rendering keeps what it can reuse between builds (font subsets, finished PNGs), the one way
+ * The folder where rendering keeps what it can reuse between builds (font subsets, finished PNGs, QR codes), the one way
  * files are written there (through a temporary name, so a crashed build never leaves half a file for the next one),
  * and its pruning: every entry a build uses is marked (its modification time set), and after a successful build the
  * entries it did not use are deleted, so the folder holds what the current site needs instead of every image ever
@@ -16,9 +16,9 @@ export const RENDER_CACHE_DIR =
   process.env.SHANHAI_RENDER_CACHE_DIR ?? join(process.cwd(), 'node_modules', '.cache', 'shanhai-render');
 
 /** The names rendering writes in the cache folder; pruning never touches any other file. */
-const ENTRY = /^(?:png-[0-9a-f]{64}\.png|font-[0-9a-f]{40}\.ttf)$/;
+const ENTRY = /^(?:png-[0-9a-f]{64}\.png|qr-[0-9a-f]{64}\.svg|font-[0-9a-f]{40}\.ttf)$/;
 /** A leftover of a crashed write (`writeAtomically`). */
-const PARTIAL = /^(?:png-[0-9a-f]{64}\.png|font-[0-9a-f]{40}\.ttf)\.\d+\.partial$/;
+const PARTIAL = /^(?:png-[0-9a-f]{64}\.png|qr-[0-9a-f]{64}\.svg|font-[0-9a-f]{40}\.ttf)\.\d+\.partial$/;
 
 export function writeAtomically(file: string, bytes: Uint8Array): void {
   const partial = `${file}.${process.pid}.partial`;
