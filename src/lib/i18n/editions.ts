@@ -16,13 +16,15 @@ export const ENGLISH_ROUTES: readonly string[] = [
   '/about/',
   '/sources/',
   '/data/',
+  '/source/*/',
   '/stories/',
   '/search/',
   // The stories written in English (content/stories/en/). The others' English pages are notices, not counterparts.
   ...englishStorySlugs().map((slug) => `/stories/${slug}/`),
 ];
 
-function matches(route: string, path: string): boolean {
+/** True when the default-edition `path` (no query) is a page of `route` (`*` is one path segment). */
+export function matchesRoute(route: string, path: string): boolean {
   const pattern = new RegExp(`^${route.replace(/[.?+]/gu, '\\$&').replace(/\*/gu, '[^/]+')}$`, 'u');
   return pattern.test(path);
 }
@@ -30,10 +32,19 @@ function matches(route: string, path: string): boolean {
 /** True when the page at `path` (either edition, query and fragment ignored) exists in both languages. */
 export function hasBothEditions(path: string): boolean {
   const base = splitLocale(path).path.replace(/[?#].*$/u, '');
-  return ENGLISH_ROUTES.some((route) => matches(route, base));
+  return ENGLISH_ROUTES.some((route) => matchesRoute(route, base));
 }
 
 /** Where the language switch of the page at `path` leads in `locale`: the same page, or that edition's home. */
 export function switchTarget(path: string, locale: Locale): string {
   return hasBothEditions(path) ? localizePath(path, locale) : localizePath('/', locale);
+}
+
+/**
+ * Where a page in `locale` links to the page at `path` (a default-edition path, query and fragment kept): that
+ * page's own edition in `locale` when it has one, the Chinese page otherwise (a link that must be marked
+ * `hreflang="zh-CN"`).
+ */
+export function linkIn(path: string, locale: Locale): string {
+  return hasBothEditions(path) ? localizePath(path, locale) : path;
 }
