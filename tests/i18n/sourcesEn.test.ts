@@ -22,6 +22,12 @@ describe('English glosses of source titles', () => {
   });
 });
 
+test('a title we wrote is known both as curated and as built', () => {
+  expect(isUnrecordedTitle('〔原标题未录〕鲁渝劳务协作2022年成效（转载页）')).toBe(true);
+  expect(isUnrecordedTitle('鲁渝劳务协作2022年成效（转载页）（原题不详，本站拟题）')).toBe(true);
+  expect(isUnrecordedTitle('东西部协作取得新进展新成效')).toBe(false);
+});
+
 describe('describeSourceEn', () => {
   test('lists measures and places in first-seen order and the years the figures span', () => {
     // The figures of gsrb-2021-10-gansu: funds from Tianjin and Shandong to Gansu, Jan–Sep 2021; labour at Gansu.

@@ -28,7 +28,10 @@ export const SOURCE_TITLE_GLOSS_EN: Readonly<Record<string, string>> = {
   'zhmzgtt-2024-02-huizhou-qianxinan': 'High-quality development in Qianxinan: East–West cooperation',
 };
 
-/** True when `title` is our own description in 〔〕 of an article whose original title was not recorded. */
+/**
+ * True when `title` is our own description of an article whose original title was not recorded: the curated
+ * 〔原标题未录〕… or, as the built data has it (formatSourceTitle), …（原题不详，本站拟题）.
+ */
 export function isUnrecordedTitle(title: string): boolean {
-  return title.startsWith('〔');
+  return title.startsWith('〔原标题未录〕') || title.endsWith('（原题不详，本站拟题）');
 }

@@ -133,7 +133,7 @@ export const pages = {
   'pages.source.gloss': { zh: '标题大意：', en: 'Title in English (our gloss): ' },
   'pages.source.untitled': {
     zh: '原标题未录，以上为我们的描述。',
-    en: 'We did not record the original title; the line above is our own description, in Chinese.',
+    en: 'The article’s own title is not known; the line above is our own description, in Chinese.',
   },
   'pages.source.about': {
     zh: '{outlet}{date}发表的文章。我们从中摘录了 {n} 个数字：{metrics}；涉及{places}；时期为{years}。',
