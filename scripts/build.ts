@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../src/lib/check/checkContent';
 import { formatProblemsByFact } from '../src/lib/data/checks/formatProblemsByFact';
+import { ENGLISH_ROUTES } from '../src/lib/i18n/editions';
 import { OUTPUT_MARKER } from '../src/lib/publish/outputMarker';
 import { publishAtomically } from '../src/lib/publish/publishAtomically';
 import { PublishError } from '../src/lib/publish/replaceOutputDir';
@@ -22,6 +23,7 @@ import { writeDatasets } from '../src/lib/publish/writeDatasets';
 import { writeQrCodes } from '../src/lib/publish/writeQrCodes';
 import { writeSearchIndex } from '../src/lib/publish/writeSearchIndex';
 import { pruneRenderCache } from '../src/lib/render/renderCache';
+import { englishStorySlugs } from '../src/lib/stories/chineseOnlyNotices';
 
 const UNCHANGED = 'dist/ and public/data/ are unchanged: the last good site is still published.';
 const ASTRO = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
@@ -77,7 +79,7 @@ try {
     } catch (error) {
       searchFailure = error instanceof Error ? error.message : String(error);
     }
-    const wrong = verifySiteOutput(dist, storySlugs);
+    const wrong = verifySiteOutput(dist, storySlugs, { routes: ENGLISH_ROUTES, storySlugs: englishStorySlugs() });
     if (searchFailure !== undefined) wrong.push(searchFailure);
     if (wrong.length > 0) throw new BuildStepError(`the built site failed its checks:\n  ${wrong.join('\n  ')}`);
   }, [run]);

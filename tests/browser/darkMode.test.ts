@@ -23,6 +23,11 @@ const MAIN = [
   'pairs',
   'embed/map',
   'embed/province/[id]',
+  // The English edition's counterparts of the main templates.
+  'en',
+  'en/pair/[id]',
+  'en/about',
+  'en/source/[id]',
 ];
 const pages = templatePages().filter((p) => MAIN.includes(p.template));
 const site = useSiteInBrowser();

@@ -112,6 +112,7 @@ describe('axe on the English pages', () => {
     '/en/about/',
     '/en/sources/',
     '/en/data/',
+    '/en/source/rmrb-2023-11-yuegui/',
   ];
   test.each(main.flatMap((path) => [390, 1280].map((width) => ({ path, width }))))(
     '$path at $width px',
@@ -157,4 +158,67 @@ describe('the English map', () => {
     expect(tip).toMatch(/east → west|west → east|both ways/u);
     expect(tip).toMatch(/2023, full year/u);
   });
+});
+
+describe('English pages link to English pages', () => {
+  test('figures, cards, the map table and the sources list link to the English source page', () => {
+    for (const path of ['/en/', '/en/pair/guangdong--guangxi/', '/en/province/gansu/', '/en/sources/']) {
+      const { document } = parseHTML(html(path));
+      const links = [...document.querySelectorAll('a[href*="/source/"]')].map((a) => a.getAttribute('href') ?? '');
+      expect(links.length, path).toBeGreaterThan(0);
+      expect(
+        links.filter((href) => !href.startsWith('/en/source/')),
+        path,
+      ).toEqual([]);
+    }
+  });
+
+  test('an English source page gives each figure in English with its Chinese clause, and the title stays Chinese', () => {
+    const { document } = parseHTML(html('/en/source/rmrb-2023-11-yuegui/'));
+    expect(document.querySelector('h1')?.getAttribute('lang')).toBe('zh-CN');
+    expect(document.querySelector('h1')?.textContent).toBe('粤桂携手,推动协作走深走实——优势互补,助力乡村振兴');
+    expect(document.querySelector('.dek')?.textContent).toBe(
+      'Title in English (our gloss): Guangdong and Guangxi deepen their cooperation for rural revitalisation',
+    );
+    const rows = [...document.querySelectorAll('table.facts tbody tr')];
+    expect(rows.length).toBe(32);
+    const row = document.querySelector('tr[id^="fact-"] .c-num strong');
+    expect(row?.textContent).toMatch(/^(?:more than |about |nearly |at least )?[\d.,]+ /u);
+    for (const quote of document.querySelectorAll('table.facts blockquote'))
+      expect(quote.getAttribute('lang')).toBe('zh-CN');
+  });
+});
+
+describe('the coverage table on /en/about/', () => {
+  test('has the Chinese table’s cells, in English', () => {
+    const cells = (path: string) =>
+      [...parseHTML(html(path)).document.querySelectorAll('table.coverage td')].map((td) => ({
+        empty: td.textContent?.trim() === '—',
+        target: td.querySelector('.tag-target') !== null,
+        conflict: td.querySelector('.tag-conflict') !== null,
+        marks: td.querySelectorAll('.tag').length,
+      }));
+    const zh = cells('/about/');
+    expect(zh.length).toBeGreaterThan(100);
+    expect(cells('/en/about/')).toEqual(zh);
+    const { document } = parseHTML(html('/en/about/'));
+    expect(document.querySelector('table.coverage .pair-row a')?.getAttribute('href')).toMatch(/^\/en\/pair\//u);
+  });
+});
+
+describe('the navigation on a phone', () => {
+  test.each(['/en/', '/'])(
+    '%s at 390 px: no sideways scroll of the page; the English list fits without scrolling',
+    async (path) => {
+      const page = await open(path, 390);
+      const sizes = await page.evaluate(() => {
+        const list = document.querySelector('.site-header nav ul') as HTMLElement;
+        return { page: document.documentElement.scrollWidth, list: list.scrollWidth - list.clientWidth };
+      });
+      await page.context().close();
+      expect(sizes.page).toBe(390);
+      // The Chinese list keeps its one scrolling row; the English one wraps under the brand instead.
+      if (path.startsWith('/en/')) expect(sizes.list).toBe(0);
+    },
+  );
 });

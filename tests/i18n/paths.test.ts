@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { hasBothEditions, switchTarget } from '../../src/lib/i18n/editions';
+import { hasBothEditions, linkIn, switchTarget } from '../../src/lib/i18n/editions';
 import { markChinese } from '../../src/lib/i18n/markChinese';
 import { hreflangAlternates, localizePath, otherLanguagePath, splitLocale } from '../../src/lib/i18n/paths';
 
@@ -37,10 +37,18 @@ describe('pages in both editions', () => {
     expect(hasBothEditions('/search/')).toBe(true);
     expect(hasBothEditions('/stories/national-2023/')).toBe(true);
     expect(hasBothEditions('/stories/yuegui/')).toBe(false);
-    expect(hasBothEditions('/source/rmrb-2023-11-yuegui/')).toBe(false);
+    expect(hasBothEditions('/source/rmrb-2023-11-yuegui/')).toBe(true);
+    expect(hasBothEditions('/data/pairs/x.csv')).toBe(false);
     expect(hasBothEditions('/pair/a/b/')).toBe(false);
     expect(switchTarget('/pair/shandong--gansu/', 'en')).toBe('/en/pair/shandong--gansu/');
-    expect(switchTarget('/source/rmrb-2023-11-yuegui/', 'en')).toBe('/en/');
+    expect(switchTarget('/source/rmrb-2023-11-yuegui/', 'en')).toBe('/en/source/rmrb-2023-11-yuegui/');
+    expect(switchTarget('/stories/yuegui/', 'en')).toBe('/en/');
+  });
+
+  test('links from an edition go to its own page where there is one, the Chinese page otherwise', () => {
+    expect(linkIn('/source/rmrb-2023-11-yuegui/#fact-x', 'en')).toBe('/en/source/rmrb-2023-11-yuegui/#fact-x');
+    expect(linkIn('/source/rmrb-2023-11-yuegui/#fact-x', 'zh')).toBe('/source/rmrb-2023-11-yuegui/#fact-x');
+    expect(linkIn('/stories/yuegui/', 'en')).toBe('/stories/yuegui/');
     expect(switchTarget('/search/?q=x', 'en')).toBe('/en/search/?q=x');
   });
 });

@@ -50,4 +50,65 @@ describe('verifySiteOutput', () => {
       'the search index holds 0 Chinese (zh-cn) page(s), fewer than the 2 it must have',
     ]);
   });
+
+  describe('the English edition', () => {
+    const SITE = 'https://shanhai.example.org';
+    const alternates = (path: string): string =>
+      `<link rel="alternate" hreflang="zh-CN" href="${SITE}${path}"><link rel="alternate" hreflang="en" href="${SITE}/en${path}">` +
+      `<link rel="alternate" hreflang="x-default" href="${SITE}${path}">`;
+    const zhPage = (path: string): string => `<html lang="zh-CN"><head>${alternates(path)}</head></html>`;
+    const enPage = (path: string): string => `<html lang="en"><head>${alternates(path)}</head></html>`;
+    const edition = { routes: ['/', '/pair/*/', '/stories/national-2023/'], storySlugs: ['national-2023'] };
+    const both = {
+      ...good,
+      'index.html': zhPage('/'),
+      'en/index.html': enPage('/'),
+      'pair/guangdong--guangxi/index.html': zhPage('/pair/guangdong--guangxi/'),
+      'en/pair/guangdong--guangxi/index.html': enPage('/pair/guangdong--guangxi/'),
+      'stories/yuegui/index.html': '<html lang="zh-CN"></html>',
+      'stories/national-2023/index.html': zhPage('/stories/national-2023/'),
+      'en/stories/national-2023/index.html': enPage('/stories/national-2023/'),
+      // A Chinese-only story's English notice: no counterpart, so no alternates.
+      'en/stories/yuegui/index.html': '<html lang="en"></html>',
+      'embed/map/index.html': '<html lang="zh-CN"></html>',
+      'pagefind/pagefind-entry.json': JSON.stringify({
+        languages: { 'zh-cn': { page_count: 3 }, en: { page_count: 2 } },
+      }),
+    };
+
+    it('passes when every page of the routes is in both editions and they name each other', () => {
+      expect(verifySiteOutput(site(both), ['yuegui', 'national-2023'], edition)).toEqual([]);
+    });
+
+    it('names a missing edition, a wrong lang, a one-sided hreflang, a stray alternate and a short English index', () => {
+      const {
+        'en/pair/guangdong--guangxi/index.html': _gone,
+        'en/stories/national-2023/index.html': _story,
+        ...rest
+      } = both;
+      const dir = site({
+        ...rest,
+        'en/index.html': `<html lang="zh-CN"><head>${alternates('/')}</head></html>`,
+        // The English pair page names the wrong Chinese page; the Chinese one is right.
+        'pair/guangdong--guizhou/index.html': zhPage('/pair/guangdong--guizhou/'),
+        'en/pair/guangdong--guizhou/index.html': enPage('/pair/guangdong--guangxi/'),
+        'en/stories/yuegui/index.html': `<html lang="en"><head>${alternates('/stories/yuegui/')}</head></html>`,
+        'pagefind/pagefind-entry.json': JSON.stringify({
+          languages: { 'zh-cn': { page_count: 3 }, en: { page_count: 1 } },
+        }),
+      });
+      expect(verifySiteOutput(dir, ['yuegui', 'national-2023'], edition).sort()).toEqual(
+        [
+          'en/index.html has lang="zh-CN", not lang="en"',
+          'en/pair/guangdong--guangxi/index.html was not built (the English edition of /pair/guangdong--guangxi/)',
+          'en/pair/guangdong--guizhou/index.html names /pair/guangdong--guangxi/ as hreflang="zh-CN", not /pair/guangdong--guizhou/',
+          'en/pair/guangdong--guizhou/index.html names /en/pair/guangdong--guangxi/ as hreflang="en", not /en/pair/guangdong--guizhou/',
+          'en/pair/guangdong--guizhou/index.html names /pair/guangdong--guangxi/ as hreflang="x-default", not /pair/guangdong--guizhou/',
+          'en/stories/national-2023/index.html was not built (the English edition of /stories/national-2023/)',
+          'en/stories/yuegui/index.html names hreflang alternates, but /stories/yuegui/ has no English edition',
+          'the search index holds 1 English (en) page(s), fewer than the 2 it must have',
+        ].sort(),
+      );
+    });
+  });
 });

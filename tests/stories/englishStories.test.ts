@@ -44,11 +44,9 @@ describe('fact links in an English story', () => {
     expect(html).toContain('>more than 28,000 people</a>');
     // Empty text is filled in; 人次 keeps its own word.
     expect(html).toContain('>376 person-times</a>');
-    // The English edition has no source pages yet: the figure links to the Chinese one, and says so.
-    expect(html).toContain('href="/source/unknown-2024-02-national/#fact-000-10-funds-fiscal-national"');
-    expect(html).toMatch(
-      /href="\/source\/unknown-2024-02-national\/#fact-000-10-funds-fiscal-national"[^>]*hreflang="zh-CN"/,
-    );
+    // The figure links to the English source page, so it names no other language.
+    expect(html).toContain('href="/en/source/unknown-2024-02-national/#fact-000-10-funds-fiscal-national"');
+    expect(html).not.toMatch(/href="\/en\/source\/[^"]*"[^>]*hreflang=/);
     expect(html).toMatch(/title="2023, full year · exact · Fiscal aid · China \(national\) · source: [^"]+"/);
     expect(html).not.toMatch(/231\.9亿元|3045人/);
   });
@@ -138,13 +136,13 @@ describe('charts in an English story', () => {
         'Huizhou → Qianxinan Buyei and Miao Autonomous Prefecture',
         0.357,
         '357 million yuan',
-        '/source/zhmzgtt-2024-02-huizhou-qianxinan/#fact-003-20-fiscal-funds',
+        '/en/source/zhmzgtt-2024-02-huizhou-qianxinan/#fact-003-20-fiscal-funds',
       ],
       [
         'China (national)',
         23.19,
         '23.19 billion yuan',
-        '/source/unknown-2024-02-national/#fact-000-10-funds-fiscal-national',
+        '/en/source/unknown-2024-02-national/#fact-000-10-funds-fiscal-national',
       ],
     ]);
     expect(series.description).toBe(

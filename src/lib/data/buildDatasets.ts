@@ -80,6 +80,8 @@ export type CoverageCell =
       readonly marks: readonly string[];
       /** Other figures of the cell (the other direction, other releases), as display values with their marks. */
       readonly others: readonly string[];
+      /** The facts of `others`, in the same order (for the English table, which writes them in English). */
+      readonly otherFactIds: readonly string[];
       readonly conflict: boolean;
     }
   | { readonly kind: 'target'; readonly factId: string; readonly display: string }
@@ -257,14 +259,27 @@ const LEVEL_TEXT: Partial<Record<CompiledFact['level'], string>> = {
   district: '区县',
 };
 
-/** What a reader must know to read a figure in a table cell beside others: coverage, direction, basis, level. */
-export function figureMarks(f: CompiledFact): string[] {
+/** The words of a figure's marks in one language: its labels, the names of levels below a province, "target". */
+export interface MarkWords {
+  readonly labels: Pick<CompiledFact['labels'], 'coverage' | 'direction' | 'basis'>;
+  readonly level: Partial<Record<CompiledFact['level'], string>>;
+  readonly target: string;
+}
+
+/**
+ * What a reader must know to read a figure in a table cell beside others: coverage, direction, basis, level, in
+ * the given words (Chinese by default; English pages pass theirs, so both editions mark the same figures).
+ */
+export function figureMarks(
+  f: CompiledFact,
+  words: MarkWords = { labels: f.labels, level: LEVEL_TEXT, target: '目标' },
+): string[] {
   return [
-    f.coverage === 'full-year' ? '' : f.labels.coverage,
-    f.direction === 'east-to-west' || f.direction === 'none' ? '' : f.labels.direction,
-    f.basis === 'total' ? '' : f.labels.basis,
-    LEVEL_TEXT[f.level] ?? '',
-    f.status === 'target' ? '目标' : '',
+    f.coverage === 'full-year' ? '' : words.labels.coverage,
+    f.direction === 'east-to-west' || f.direction === 'none' ? '' : words.labels.direction,
+    f.basis === 'total' ? '' : words.labels.basis,
+    words.level[f.level] ?? '',
+    f.status === 'target' ? words.target : '',
   ].filter((m) => m !== '');
 }
 
@@ -310,6 +325,7 @@ function buildCoverage(pairs: readonly PairDataset[], sources: ReadonlyMap<strin
                   level: best.level,
                   marks: figureMarks(best),
                   others: ranked.slice(1).map(describe),
+                  otherFactIds: ranked.slice(1).map((f) => f.id),
                   conflict: hasDisagreement(best),
                 }
               : target !== undefined

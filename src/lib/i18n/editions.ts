@@ -16,20 +16,28 @@ export const ENGLISH_ROUTES: readonly string[] = [
   '/about/',
   '/sources/',
   '/data/',
+  '/source/*/',
   '/stories/',
   '/search/',
   // The stories written in English (content/stories/en/). The others' English pages are notices, not counterparts.
   ...englishStorySlugs().map((slug) => `/stories/${slug}/`),
 ];
 
+/** `route` as a pattern (`*` is one path segment). */
+function routeSource(route: string): string {
+  return route.replace(/[.?+]/gu, '\\$&').replace(/\*/gu, '[^/]+');
+}
+
+/** True when the default-edition `path` (no query) is a page of `route`. */
+export function matchesRoute(route: string, path: string): boolean {
+  return new RegExp(`^${routeSource(route)}$`, 'u').test(path);
+}
+
 /**
  * ENGLISH_ROUTES as one pattern, compiled once: the build asks for every link of every page, and compiling a pattern
  * per route per call cost ~10 % of `npm run check` with 1,000 stories.
  */
-const ENGLISH_ROUTE_PATTERN = new RegExp(
-  `^(?:${ENGLISH_ROUTES.map((route) => route.replace(/[.?+]/gu, '\\$&').replace(/\*/gu, '[^/]+')).join('|')})$`,
-  'u',
-);
+const ENGLISH_ROUTE_PATTERN = new RegExp(`^(?:${ENGLISH_ROUTES.map(routeSource).join('|')})$`, 'u');
 
 /** True when the page at `path` (either edition, query and fragment ignored) exists in both languages. */
 export function hasBothEditions(path: string): boolean {
@@ -40,4 +48,13 @@ export function hasBothEditions(path: string): boolean {
 /** Where the language switch of the page at `path` leads in `locale`: the same page, or that edition's home. */
 export function switchTarget(path: string, locale: Locale): string {
   return hasBothEditions(path) ? localizePath(path, locale) : localizePath('/', locale);
+}
+
+/**
+ * Where a page in `locale` links to the page at `path` (a default-edition path, query and fragment kept): that
+ * page's own edition in `locale` when it has one, the Chinese page otherwise (a link that must be marked
+ * `hreflang="zh-CN"`).
+ */
+export function linkIn(path: string, locale: Locale): string {
+  return hasBothEditions(path) ? localizePath(path, locale) : path;
 }

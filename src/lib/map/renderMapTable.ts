@@ -4,6 +4,7 @@
  * Pure string building.
  */
 
+import { linkIn } from '../i18n/editions';
 import type { Locale } from '../i18n/locale';
 import { type MessageKey, translator } from '../i18n/messages';
 import { escapeMarkup as esc } from './escapeMarkup';
@@ -45,7 +46,7 @@ function figureRow(
     `<td class="pm-num" data-label="${t('map.table.figure')}">${esc(figure.expression)}</td><td data-label="${t('map.table.period')}">${esc(figure.periodLabel)}</td>` +
     `<td data-label="${t('map.table.notes')}">${esc(notes)}</td>` +
     // The figure links to its quoted clause on the source's page (the audit trail).
-    `<td data-label="${t('map.table.source')}"><a href="/source/${esc(s.id)}/#fact-${esc(figure.factId)}"><cite${zhAttr(locale)}>${esc(s.title)}</cite></a>${sep}` +
+    `<td data-label="${t('map.table.source')}"><a href="${esc(linkIn(`/source/${s.id}/#fact-${figure.factId}`, locale))}"><cite${zhAttr(locale)}>${esc(s.title)}</cite></a>${sep}` +
     `${outlet}${sep}<time datetime="${esc(s.date)}">${esc(s.date)}</time></td></tr>`
   );
 }

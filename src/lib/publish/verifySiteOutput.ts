@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
+import { matchesRoute } from '../i18n/editions';
 
 /** Attributes that load or navigate to a URL. */
 const UNSAFE_URL =
@@ -19,9 +20,12 @@ function filesEndingIn(dir: string, ending: string): string[] {
  * per story) are there, no page links or loads a `javascript:`, `vbscript:`, `data:` or `file:` URL, and every
  * `.png` is a PNG (an endpoint that forgot to await its image writes "[object Promise]"), and the search index
  * (`pagefind/`, written by `writeSearchIndex`) is there with a Chinese index holding the home page and every story.
+ * Given the English edition, also: every page of its routes is built in both editions, each page's `<html lang>`
+ * is its edition's, the two pages name each other (and x-default, the Chinese page) as hreflang alternates, no
+ * other page names any, and the English index holds the English home and stories.
  * Returns what is wrong, one line each; empty when the site may be published.
  */
-export function verifySiteOutput(dir: string, storySlugs: readonly string[]): string[] {
+export function verifySiteOutput(dir: string, storySlugs: readonly string[], english?: EnglishEdition): string[] {
   const wrong: string[] = [];
   const required = ['index.html', 'sitemap-index.xml', ...storySlugs.map((s) => `stories/${s}/index.html`)];
   for (const path of required) if (!existsSync(join(dir, path))) wrong.push(`${path} was not built`);
@@ -34,6 +38,77 @@ export function verifySiteOutput(dir: string, storySlugs: readonly string[]): st
       wrong.push(`${relative(dir, file)} is not a PNG image`);
   }
   wrong.push(...verifySearchIndex(dir, 1 + storySlugs.length));
+  if (english !== undefined) wrong.push(...verifyEnglishEdition(dir, english));
+  return wrong;
+}
+
+/** What the build knows of the English edition (src/lib/i18n/editions.ts). */
+export interface EnglishEdition {
+  /** Default-edition routes with an English page (`ENGLISH_ROUTES`); `*` is one path segment. */
+  readonly routes: readonly string[];
+  /** The stories written in English, which the English search index must hold. */
+  readonly storySlugs: readonly string[];
+}
+
+const ALTERNATE = /<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/gu;
+const HTML_LANG = /<html[^>]*\slang="([^"]*)"/u;
+
+/** `en/pair/x/index.html` → `/en/pair/x/`; undefined for a file that is not a page's index.html. */
+function pagePath(file: string): string | undefined {
+  const parts = file.split(sep);
+  if (parts.at(-1) !== 'index.html') return undefined;
+  return `/${parts
+    .slice(0, -1)
+    .map((p) => `${p}/`)
+    .join('')}`;
+}
+
+/** The pages of the English edition: each route's page in both editions, `<html lang>`, mutual hreflang, index. */
+function verifyEnglishEdition(dir: string, english: EnglishEdition): string[] {
+  const wrong: string[] = [];
+  const pages = new Map<string, string>();
+  for (const file of filesEndingIn(dir, '.html')) {
+    const path = pagePath(relative(dir, file));
+    if (path !== undefined && !/^\/(?:en\/)?(?:embed|og)\//u.test(path)) pages.set(path, file);
+  }
+  const fileOf = (path: string): string => `${path.slice(1)}index.html`;
+  for (const [path, file] of pages) {
+    const en = path.startsWith('/en/');
+    const zhPath = en ? path.slice(3) : path;
+    const enPath = `/en${zhPath}`;
+    const html = readFileSync(file, 'utf8');
+    const lang = HTML_LANG.exec(html)?.[1];
+    const expectedLang = en ? 'en' : 'zh-CN';
+    if (lang !== expectedLang) wrong.push(`${fileOf(path)} has lang="${lang ?? ''}", not lang="${expectedLang}"`);
+    const alternates = new Map([...html.matchAll(ALTERNATE)].map((m) => [m[1], new URL(m[2] ?? '').pathname]));
+    if (!english.routes.some((route) => matchesRoute(route, zhPath))) {
+      if (alternates.size > 0)
+        wrong.push(`${fileOf(path)} names hreflang alternates, but ${zhPath} has no English edition`);
+      continue;
+    }
+    const other = en ? zhPath : enPath;
+    if (!pages.has(other)) {
+      // Reported once, from the page that is there.
+      wrong.push(`${fileOf(other)} was not built (the ${en ? 'Chinese' : 'English'} edition of ${path})`);
+      continue;
+    }
+    for (const [hreflang, target] of [
+      ['zh-CN', zhPath],
+      ['en', enPath],
+      ['x-default', zhPath],
+    ] as const) {
+      const found = alternates.get(hreflang);
+      if (found !== target)
+        wrong.push(`${fileOf(path)} names ${found ?? 'no page'} as hreflang="${hreflang}", not ${target}`);
+    }
+  }
+  if (!pages.has('/en/')) wrong.push('en/index.html was not built');
+  for (const slug of english.storySlugs) {
+    const file = `en/stories/${slug}/index.html`;
+    if (!pages.has(`/en/stories/${slug}/`) && !wrong.some((w) => w.startsWith(`${file} `)))
+      wrong.push(`${file} was not built`);
+  }
+  wrong.push(...verifyIndexLanguage(dir, 'en', 'English', 1 + english.storySlugs.length));
   return wrong;
 }
 
@@ -42,9 +117,16 @@ function verifySearchIndex(dir: string, minPages: number): string[] {
   const entryFile = join(dir, 'pagefind', 'pagefind-entry.json');
   if (!existsSync(join(dir, 'pagefind', 'pagefind.js')) || !existsSync(entryFile))
     return ['pagefind/ (the search index) was not written'];
+  return verifyIndexLanguage(dir, 'zh-cn', 'Chinese', minPages);
+}
+
+/** The search index of one language holds at least `minPages` pages (the index itself was checked to be there). */
+function verifyIndexLanguage(dir: string, code: string, language: string, minPages: number): string[] {
+  const entryFile = join(dir, 'pagefind', 'pagefind-entry.json');
+  if (!existsSync(entryFile)) return [];
   const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages?: Record<string, { page_count?: number }> };
-  const pages = entry.languages?.['zh-cn']?.page_count ?? 0;
+  const pages = entry.languages?.[code]?.page_count ?? 0;
   if (pages < minPages)
-    return [`the search index holds ${pages} Chinese (zh-cn) page(s), fewer than the ${minPages} it must have`];
+    return [`the search index holds ${pages} ${language} (${code}) page(s), fewer than the ${minPages} it must have`];
   return [];
 }

@@ -5,6 +5,7 @@
  */
 import type { CompiledFact } from '../../data/types';
 import { parseValidPeriod } from '../../period/parsePeriod';
+import { listEn } from './describeSourceEn';
 import { formatFigureEn } from './formatFigureEn';
 import { coverageLabelEn, formatPeriodEn } from './formatPeriodEn';
 import { basisLabelEn, DIRECTION_LABEL_EN, METRIC_LABEL_EN, STAGE_LABEL_EN } from './labelsEn';
@@ -50,8 +51,7 @@ type FactFields = Pick<
 
 /** Several places as a list: Tianjin and Shandong; Guangdong, Fujian and Zhejiang. */
 function listNames(ids: readonly string[]): string {
-  const names = ids.map(placeNameEn);
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  return listEn(ids.map(placeNameEn));
 }
 
 /** The places of a figure in English, as `labels.places` has them in Chinese (浙江 → 四川). */

@@ -4,6 +4,7 @@
  * name); the build's Chinese reason for choosing the headline becomes the count of other figures kept beside it.
  */
 import type { CompiledFact, CompiledSource, FigureCard } from '../../data/types';
+import { linkIn } from '../editions';
 import { translate } from '../messages';
 import { describeFactEn } from './describeFactEn';
 import { DIRECTION_LABEL_EN, STAGE_LABEL_EN } from './labelsEn';
@@ -48,8 +49,7 @@ export function localizeCard(card: FigureCard, fact: CompiledFact, source: Compi
     places: words.places,
     tags: card.tags.map((tag) => ({ ...tag, text: tagTextEn(tag.text, tag.kind, fact) })),
     source: {
-      // Source pages are in Chinese only: they show the original clauses.
-      href: card.source.href,
+      href: linkIn(card.source.href, 'en'),
       outlet: source?.outlet ?? fact.sourceId,
       date: source?.published.date ?? '',
     },

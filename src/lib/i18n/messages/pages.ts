@@ -112,7 +112,7 @@ export const pages = {
   },
   'pages.sources.dek': {
     zh: '每个来源页列出它的出处信息、原网页中夹杂的无关内容（引文中已删去），以及从中摘录的每一个数字。',
-    en: 'All sources are Chinese news articles and official reports; titles and outlets are given as published. Each source page (in Chinese) shows where the article came from and every figure taken from it, with the clause it was read from.',
+    en: 'All sources are Chinese news articles and official reports; titles and outlets are given as published. Each source page shows where the article came from and every figure taken from it in English, with the Chinese clause it was read from.',
   },
   /** After the count of a source's figures on a phone, where the column heading is hidden. */
   'pages.sources.countWord': { zh: ' 个数字', en: ' figures' },
@@ -124,6 +124,51 @@ export const pages = {
   'pages.sources.inferred': { zh: '推定', en: 'inferred' },
   'pages.sources.fullText': { zh: '全文', en: 'full text' },
   'pages.sources.clause': { zh: '引文', en: 'quoted clause' },
+  'pages.source.description': {
+    zh: '来源审计：{outlet}的文章及从中摘录的 {n} 个数字。',
+    en: 'Source audit: an article from {outlet} and the {n} figure(s) we took from it, each with its original clause.',
+  },
+  'pages.source.title': { zh: '{outlet}，{date}', en: 'Source: {outlet}, {date}' },
+  'pages.source.chineseOutlet': { zh: '中文媒体', en: 'an article in Chinese' },
+  'pages.source.gloss': { zh: '标题大意：', en: 'Title in English (our gloss): ' },
+  'pages.source.untitled': {
+    zh: '原标题未录，以上为我们的描述。',
+    en: 'The article’s own title is not known; the line above is our own description, in Chinese.',
+  },
+  'pages.source.about': {
+    zh: '{outlet}{date}发表的文章。我们从中摘录了 {n} 个数字：{metrics}；涉及{places}；时期为{years}。',
+    en: 'An article published by {outlet} on {date}. We took {n} figure(s) from it: {metrics}, for {places}, covering {years}.',
+  },
+  'pages.source.aboutNone': {
+    zh: '{outlet}{date}发表的文章。我们没有从中摘录数字，它只作背景。',
+    en: 'An article published by {outlet} on {date}. We took no figures from it; it is background.',
+  },
+  'pages.source.outlet': { zh: '媒体', en: 'Outlet' },
+  'pages.source.authors': { zh: '作者', en: 'Authors' },
+  'pages.source.published': { zh: '发布日期', en: 'Published' },
+  'pages.source.script': { zh: '原文用字', en: 'Script' },
+  'pages.source.traditional': { zh: '繁体字（引文照录繁体）', en: 'traditional characters (quotes kept as printed)' },
+  'pages.source.simplified': { zh: '简体字', en: 'simplified characters' },
+  'pages.source.evidence': { zh: '证据', en: 'Evidence' },
+  'pages.source.archived': {
+    zh: '存档全文（引文已与原文逐句核对）',
+    en: 'archived full text (every quote checked against it, sentence by sentence)',
+  },
+  'pages.source.clauseOnly': {
+    zh: '仅有引文（依据 URL、媒体与日期）',
+    en: 'quoted clauses only (backed by the URL, outlet and date)',
+  },
+  'pages.source.url': { zh: '网址', en: 'URL' },
+  'pages.source.readAt': { zh: '读取于', en: 'Read at' },
+  'pages.source.confidence': { zh: '可信度', en: 'Confidence' },
+  'pages.source.high': { zh: '高', en: 'high' },
+  'pages.source.noise': { zh: '原网页中夹杂的无关内容', en: 'Unrelated text in the scraped page' },
+  'pages.source.noiseText': {
+    zh: '以下是我们读到的网页中与报道无关的文字（广告、乱码、版面杂项），摘录的引文中已删去。',
+    en: 'What we found in the page that is not part of the article (ads, garbled characters, layout clutter), described in Chinese. It is removed from the quotes.',
+  },
+  'pages.source.figures': { zh: '从中摘录的数字', en: 'Figures taken from this source' },
+  'pages.source.tableCaption': { zh: '本来源的全部数字', en: 'Every figure from this source' },
   'pages.about.title': { zh: '关于数据', en: 'About the data' },
   'pages.about.description': {
     zh: '山海的数据方法：来源、整理规则、汇总规则、覆盖情况与许可。',
@@ -170,6 +215,11 @@ export const pages = {
   'pages.about.rule.mutual': {
     zh: '“互派”“双向”的数字含两个方向，标为互派，地图上画成双箭头。',
     en: 'Figures for exchanges both ways (互派) cover both directions: they are marked so and drawn with a double arrow, never as an east → west flow.',
+  },
+  'pages.about.coverage': { zh: '覆盖情况', en: 'Coverage' },
+  'pages.about.coverageText': {
+    zh: '下表列出每个省级结对在各年份、各指标上可比较的数字：省级、全年、东部→西部（或互派）的总数不加标记；只有部分月份、累计、反向或市县范围的数字时，标出其时期、方向和范围；只有目标的标“目标”；我们的来源中没有的为“—”。同一格的其他数字（如反向流动、较早的发布）列在“另”之后。',
+    en: 'For each province pair, measure and year, the figure that may be compared: a full-year, province-level total from east to west (or both ways) carries no mark; where there is only a part of the year, a cumulative figure, the reverse flow or a city or county figure, its period, direction and level are marked; a target alone is marked "target"; "—" means none of our sources gives one. Other figures of the same cell (the reverse flow, earlier releases) follow "Also".',
   },
   'pages.about.conventions': { zh: '英文版的写法', en: 'How the English edition writes the figures' },
   'pages.about.convention.names': {

@@ -4,6 +4,10 @@ import type { MessageTable } from './types';
 export const tables = {
   'tables.tag.target': { zh: '目标，非完成数', en: 'target, not an outcome' },
   'tables.tag.conflict': { zh: '来源不一致', en: 'sources disagree' },
+  'tables.coverage.corner': { zh: '结对 / 指标', en: 'Pair / measure' },
+  'tables.coverage.others': { zh: '另：{others}', en: 'Also: {others}' },
+  'tables.coverage.prefecture': { zh: '市州', en: 'city level' },
+  'tables.coverage.county': { zh: '区县', en: 'county level' },
   'tables.tag.periodInDoubt': { zh: '时期存疑', en: 'period in doubt' },
   'tables.card.others': {
     zh: '另有 {n} 个同期数字。',
