@@ -32,7 +32,7 @@ export const pages = {
   'pages.allFiguresCount': { zh: '全部数字（{n}）', en: 'All figures ({n})' },
   'pages.since': { zh: '{since}年起', en: 'since {since}' },
   'pages.sinceUntil': { zh: '{since}年起，{until}年止', en: '{since}–{until}' },
-  'pages.noteInChinese': { zh: '注：', en: 'Note (ours, in Chinese): ' },
+  'pages.noteInChinese': { zh: '注：', en: 'Our note (in Chinese): ' },
   'pages.noHeadline': {
     zh: '暂无可作主要数字的全时期总数。',
     en: 'No figure here is a total for a whole period yet, so none is a headline; all figures are listed below.',
@@ -244,7 +244,7 @@ export const pages = {
   },
   'pages.about.convention.chinese': {
     zh: '引文、来源标题和媒体名保留中文。',
-    en: 'Quotes, source titles and outlets stay in Chinese: the original clause is the evidence. Our curators’ notes are in Chinese and are shown as such, labelled. Source pages and stories are in Chinese only for now.',
+    en: 'Quotes, source titles and outlets stay in Chinese: the original clause is the evidence. Our own notes on figures are in Chinese and are labelled as such. Each source has an English page; of the stories, the national overview is written in English and the others are in Chinese only for now.',
   },
   'pages.about.map': { zh: '地图与审图号', en: 'The map' },
   'pages.about.mapText': {
