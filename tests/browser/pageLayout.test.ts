@@ -138,14 +138,37 @@ describe('headline cards are grouped by metric, each group in time order', () =>
 describe('the 全部数字 table', () => {
   test.each([390, 1280])('filters by metric and year, and sorts by figure, at %ipx', async (width) => {
     const { page, context } = await open(GANSU, width);
-    const rowsVisible = () =>
-      page.evaluate(() =>
-        [...document.querySelectorAll<HTMLTableRowElement>('table.facts tbody tr')]
-          .filter((r) => r.offsetParent !== null)
-          .map((r) => ({ metric: r.dataset.metric, years: r.dataset.years, value: Number(r.dataset.sortValue) })),
-      );
+    // Each row shown, as the fact it prints (facts.json): its metric's label, the years it touches, its value.
+    type Row = { metricLabel: string; periodStart?: string; periodEnd: string; value: number };
+    const facts = new Map(
+      (JSON.parse(readFileSync(join(DIST, 'data', 'facts.json'), 'utf8')) as (Row & { id: string })[]).map((f) => [
+        `fact-${f.id}`,
+        f,
+      ]),
+    );
+    const rowsVisible = async () =>
+      (
+        await page.evaluate(() =>
+          [...document.querySelectorAll<HTMLTableRowElement>('table.facts tbody tr')]
+            .filter((r) => r.offsetParent !== null)
+            .map((r) => r.id),
+        )
+      ).map((id) => {
+        const f = facts.get(id) as Row;
+        const [start, end] = [f.periodStart ?? f.periodEnd, f.periodEnd].map((d) => Number(d.slice(0, 4)));
+        const years = Array.from({ length: (end ?? 0) - (start ?? 0) + 1 }, (_, i) => String((start ?? 0) + i)).join(
+          '|',
+        );
+        return { metric: f.metricLabel, years, value: f.value, period: `${f.periodEnd}|${f.periodStart ?? ''}` };
+      });
     const all = await rowsVisible();
     expect(all.length).toBe(120);
+    // Each source's confidence note is in the HTML once; with the script every row of that source shows it on hover.
+    const notes = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('fact-table .c-source .tag')].map((tag) => tag.title),
+    );
+    expect(notes.length).toBeGreaterThan(new Set(notes).size);
+    expect(notes.filter((note) => note === '')).toEqual([]);
     await page.selectOption('fact-table select[name="metric"]', '党政干部');
     const cadres = await rowsVisible();
     expect(cadres.length).toBe(all.filter((r) => r.metric === '党政干部').length);
@@ -162,7 +185,10 @@ describe('the 全部数字 table', () => {
     else await page.selectOption('fact-table select[name="sort"]', 'sortValue:asc');
     const sorted = (await rowsVisible()).map((r) => r.value);
     const sort = await page.getAttribute('table.facts th:nth-child(2)', 'aria-sort');
+    await page.selectOption('fact-table select[name="sort"]', 'sortPeriod:desc');
+    const periods = (await rowsVisible()).map((r) => r.period);
     await context.close();
+    expect(periods).toEqual([...periods].sort().reverse());
     expect(sorted).toHaveLength(120);
     expect(sorted).toEqual([...sorted].sort((a, b) => a - b));
     expect(sort).toBe('ascending');

@@ -19,10 +19,16 @@ class FactTableElement extends HTMLElement {
     const rows = [...body.rows];
     const selects = [...tools.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
     const sortSelect = tools.querySelector<HTMLSelectElement>('select[data-sort-select]');
+    // A row's choices per filter, as places in that filter's options after 全部 (FactTable.astro: data-f "2;0,1;0,3").
+    const choices = new Map(
+      rows.map((row) => [row, (row.dataset.f ?? '').split(';').map((list) => list.split(',').map(Number))]),
+    );
     const apply = (): void => {
       let shown = 0;
       for (const row of rows) {
-        const match = selects.every((s) => s.value === '' || (row.dataset[s.name] ?? '').split('|').includes(s.value));
+        const match = selects.every(
+          (s, i) => s.selectedIndex < 1 || (choices.get(row)?.[i]?.includes(s.selectedIndex - 1) ?? false),
+        );
         row.hidden = !match;
         if (match) shown++;
       }
@@ -34,23 +40,30 @@ class FactTableElement extends HTMLElement {
     for (const s of selects) s.addEventListener('change', apply);
     tools.hidden = false;
 
+    // A source's confidence note is written on its first row only (FactTable.astro); its other rows get it here.
+    const notes = new Map<string, string>();
+    for (const tag of body.querySelectorAll<HTMLElement>('.c-source .tag')) {
+      const source = tag.parentElement?.querySelector('a')?.pathname ?? '';
+      if (tag.title !== '') notes.set(source, tag.title);
+      else tag.title = notes.get(source) ?? '';
+    }
+
     const headings = [...(table.tHead?.rows[0]?.cells ?? [])];
     const rank = new Map(rows.map((row, i) => [row, i]));
-    /** A row's sort key: its place as shown, its place in the table as built, or a `data-sort-…` value. */
+    /** A row's sort key: its place as shown, its place in the table as built, or its rank by figure or period (`data-s`). */
     const keyOf = (row: HTMLTableRowElement, key: string): string =>
       key === 'sortPlace'
         ? (row.querySelector('.c-place')?.textContent ?? '')
         : key === 'sortRank'
           ? String(rank.get(row))
-          : (row.dataset[key] ?? '');
-    /** Reorders the rows by one key (text keys in Chinese collation, ties in the table's own order). */
+          : ((row.dataset.s ?? '').split(' ')[key === 'sortValue' ? 0 : 1] ?? '');
+    /** Reorders the rows by one key (places in Chinese collation, ties in the table's own order). */
     const sortBy = (key: string, ascending: boolean): void => {
       const value = (row: HTMLTableRowElement): string => keyOf(row, key);
-      const numeric = key === 'sortValue' || key === 'sortRank';
       rows.sort((a, b) => {
-        const order = numeric
-          ? Number(value(a)) - Number(value(b))
-          : value(a).localeCompare(value(b), 'zh-CN') || (rank.get(a) ?? 0) - (rank.get(b) ?? 0);
+        const order =
+          (key === 'sortPlace' ? value(a).localeCompare(value(b), 'zh-CN') : Number(value(a)) - Number(value(b))) ||
+          (rank.get(a) ?? 0) - (rank.get(b) ?? 0);
         return ascending ? order : -order;
       });
       body.append(...rows);
