@@ -36,7 +36,7 @@ import {
   storyChartEmbedPath,
 } from './embedPaths';
 import { exportName, mapViewName } from './exportNames';
-import { chartEmbedHeight, chartEmbedMaxHeight, MAP_EMBED_HEIGHT } from './initialHeight';
+import { chartEmbedHeight, chartEmbedMaxHeight, MAP_EMBED_HEIGHT, MAP_EMBED_HEIGHT_EN } from './initialHeight';
 
 /** What a snippet needs (the site's origin is added by the caller). */
 export type EmbedSpec = Omit<EmbedSnippetInput, 'site'>;
@@ -193,7 +193,7 @@ function mapEmbed(
         id: `shanhai-${focus === undefined ? 'map' : base}-${v.metric}-${v.period}-${lang}`,
         title: viewTitle,
         fullPath: `${fullPath}?${query}`,
-        height: focus === undefined ? MAP_EMBED_HEIGHT.national : MAP_EMBED_HEIGHT.focused,
+        height: focus === undefined ? MAP_EMBED_HEIGHT_EN.national : MAP_EMBED_HEIGHT_EN.focused,
         lang,
       };
     }
