@@ -17,6 +17,7 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type DistServer, serveDist } from '../../scripts/serve-dist';
 import { HOST_CSS, type HostKind, hostPage, strictHostCsp } from './fixtures/embed-host/hosts';
+import { findChineseInPage } from './support/findChineseText';
 import { launchBrowser } from './support/launchBrowser';
 import { DIST, listSitePages } from './support/sitePages';
 
@@ -52,6 +53,8 @@ const enStoryId = /<textarea id="([\w-]+)-embed-script"[^>]*>[^<]*\/en\/embed\/s
 
 const snippets = (variant: 'script' | 'iframe') => ({
   map: snippetFrom('/', `home-map-embed-${variant}`),
+  // The English national map (/en/embed/map/), from the control under the English home's map.
+  mapEn: snippetFrom('/en/', `home-map-embed-${variant}`),
   pair: snippetFrom('/pair/guangdong--guangxi/', `pair-chart-embed-${variant}`),
   province: snippetFrom('/province/guangdong/', `province-map-embed-${variant}`),
   story: snippetFrom(storyPage.path, `${storyId}-embed-${variant}`),
@@ -70,18 +73,18 @@ function hostBody(kind: HostKind): string {
   const s = snippets('script');
   const i = snippets('iframe');
   const bodies: Record<HostKind, string[]> = {
-    own: [sandboxed(s.map), s.pair, s.province, sandboxed(s.story), s.storyEn],
+    own: [sandboxed(s.map), s.pair, s.province, sandboxed(s.story), s.storyEn, s.mapEn],
     'dw-source': [noScript(s.pair), noScript(s.province)],
     'dw-src': [noScript(s.pair), noScript(s.province)],
-    amp: [noScript(s.pair), noScript(s.map)],
+    amp: [noScript(s.pair), noScript(s.map), noScript(s.mapEn)],
     sandbox: [sandboxed(s.pair), sandboxed(s.province)],
     pym: [
       '<div id="图表-1"></div><div id="图表-2"></div>',
       '<script src="/pym.v1.min.js"></script>',
       `<script>new pym.Parent('图表-1', '${SITE}/embed/province/guangdong/', {}); new pym.Parent('图表-2', '${SITE}/embed/pair/guangdong--guangxi/', {});</script>`,
     ],
-    csp: [i.map, i.pair, i.province],
-    stripped: [i.pair, i.province, i.story, i.storyEn],
+    csp: [i.map, i.pair, i.province, i.mapEn],
+    stripped: [i.pair, i.province, i.story, i.storyEn, i.mapEn],
   };
   return bodies[kind].join('\n<p>Between embeds.</p>\n').replaceAll(SITE, site.origin);
 }
@@ -210,8 +213,8 @@ describe.each([360, 1200])('embeds on a second origin at %ipx', (width) => {
 
   test.each(STATIC)('%s (iframe-only snippet): the fixed height shows everything, no inner scrollbar', async (kind) => {
     const { page, requests, errors, fits } = await open(kind);
-    // csp: the map, pair and province snippets; stripped: the pair, province and the two stories' charts.
-    expect(fits).toHaveLength(kind === 'stripped' ? 4 : 3);
+    // csp: the two maps, pair and province snippets; stripped: the pair, province, the two stories' charts, English map.
+    expect(fits).toHaveLength(kind === 'stripped' ? 5 : 4);
     for (const fit of fits) {
       expect(fit.contentHeight, fit.src).toBeGreaterThan(200);
       expect(fit.iframeHeight, `${kind} ${fit.src}`).toBeGreaterThanOrEqual(fit.contentHeight);
@@ -225,6 +228,23 @@ describe.each([360, 1200])('embeds on a second origin at %ipx', (width) => {
     expect(requests.filter((u) => !u.startsWith(hostOrigin) && !u.startsWith(site.origin))).toEqual([]);
     await page.close();
   });
+});
+
+test('the English map embed: English pages at /en/embed/map/, each view its own, and an English snippet on /en/', () => {
+  const pages = listSitePages().filter((p) => p.path.startsWith('/en/embed/map/'));
+  // The default page and one page per view, as the Chinese /embed/map/ has.
+  expect(pages.length).toBe(listSitePages().filter((p) => p.path.startsWith('/embed/map/')).length);
+  for (const p of pages) {
+    const html = readFileSync(p.file, 'utf8');
+    expect(html, p.path).toContain('<html lang="en"');
+    expect(findChineseInPage(html), p.path).toEqual([]);
+    expect(html, p.path).toContain(`href="${SITE}/en/embed/map/`);
+  }
+  const snippet = snippets('script').mapEn;
+  expect(snippet).toMatch(new RegExp(`${SITE}/en/embed/map/[a-z]+/[a-z0-9]+/\\?id=shanhai-map-[a-z]+-[a-z0-9]+-en"`));
+  expect(snippet).toContain(`<a href="${SITE}/en/?metric=`);
+  expect(snippet).toContain(' (Shanhai)</a>');
+  expect(snippet).not.toMatch(/\p{Script=Han}/u);
 });
 
 test('after the host narrows, an embed out of view reports its new height without being scrolled to', async () => {

@@ -148,3 +148,38 @@ describe('citation and search metadata', () => {
     expect(ld.temporalCoverage).toMatch(/^\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}$/);
   });
 });
+
+describe('the English CSVs (en/…, linked from the English pages)', () => {
+  const names = ['facts', 'national', 'provinces/gansu', 'pairs/guangdong--guangxi'];
+
+  it('have the Chinese CSV’s columns and exactly its rows, fact by fact, with the words in English', () => {
+    for (const name of names) {
+      const zh = csvParse(readFileSync(join(out, csvPaths(name).plain), 'utf8'));
+      const en = csvParse(readFileSync(join(out, csvPaths(`en/${name}`).plain), 'utf8'));
+      expect(en.columns, name).toEqual(zh.columns);
+      expect(en.length, name).toBe(zh.length);
+      expect(en.length, name).toBeGreaterThan(0);
+      expect(
+        en.map((r) => r.fact_id),
+        name,
+      ).toEqual(zh.map((r) => r.fact_id));
+      expect(
+        en.map((r) => r.value),
+        name,
+      ).toEqual(zh.map((r) => r.value));
+      // Labels, names and periods carry no Chinese; quotes and source titles keep the articles' words.
+      for (const row of en) {
+        for (const column of ['metric_label', 'unit_name', 'from_name', 'to_name', 'at_name', 'period_label']) {
+          expect(row[column] ?? '', `${name} ${row.fact_id} ${column}`).not.toMatch(/\p{Script=Han}/u);
+        }
+      }
+    }
+  });
+
+  it('write the English words: Gansu, yuan, and the Excel copy keeps its byte-order mark', () => {
+    const en = csvParse(readFileSync(join(out, csvPaths('en/pairs/shandong--gansu').plain), 'utf8'));
+    expect(en.some((r) => r.from_name === 'Shandong' && r.to_name === 'Gansu')).toBe(true);
+    expect(en.some((r) => r.unit === 'yuan' && r.unit_name === 'yuan')).toBe(true);
+    expect(readFileSync(join(out, csvPaths('en/facts').excel), 'utf8').charCodeAt(0)).toBe(0xfeff);
+  });
+});

@@ -14,7 +14,9 @@ import {
   type StoryChart,
 } from '../chart/siteCharts';
 import type { FigureChart } from '../chart/types';
+import { placeNameEn } from '../i18n/english/placeNamesEn';
 import type { Locale } from '../i18n/locale';
+import { translator } from '../i18n/messages';
 import { localizePath } from '../i18n/paths';
 import { viewLabel } from '../map/describeView';
 import { layoutPairingMap, type MapLayout } from '../map/layoutPairingMap';
@@ -34,7 +36,7 @@ import {
   storyChartEmbedPath,
 } from './embedPaths';
 import { exportName, mapViewName } from './exportNames';
-import { chartEmbedHeight, chartEmbedMaxHeight, MAP_EMBED_HEIGHT } from './initialHeight';
+import { chartEmbedHeight, chartEmbedMaxHeight, MAP_EMBED_HEIGHT, MAP_EMBED_HEIGHT_EN } from './initialHeight';
 
 /** What a snippet needs (the site's origin is added by the caller). */
 export type EmbedSpec = Omit<EmbedSnippetInput, 'site'>;
@@ -135,6 +137,8 @@ export interface MapEmbed {
   readonly views: readonly MapViewEmbed[];
   /** The view the page opens on. */
   readonly initial: MapViewEmbed;
+  /** The language of its words; Chinese when absent. */
+  readonly lang?: Locale;
 }
 
 const layouts = new Map<string, MapLayout>();
@@ -159,17 +163,40 @@ function mapEmbed(
   title: string,
   fullPath: string,
   initial: { metric: MapMetric; period: string },
+  lang: Locale = 'zh',
 ): MapEmbed {
   const layout = embedMapLayout(focus);
   const base = focus === undefined ? 'national' : focus;
+  const t = translator(lang);
   const views = layout.views.map((v): MapViewEmbed => {
     const name = mapViewName(base, v.metric, v.period);
     const files = mapViewFiles(path, v, name);
-    const viewTitle = `${title}：${metricLabel(v.metric)}（${viewLabel(v.period)}）`;
+    const viewTitle = t('embed.map.viewTitle', {
+      title,
+      metric: metricLabel(v.metric, lang),
+      view: viewLabel(v.period, lang),
+    });
     const query = `metric=${v.metric}&period=${v.period}`;
-    const hasFigures =
+    const figures =
       (focus === undefined && v.national !== undefined) ||
       v.arcs.some((a) => a.inFocus && (a.figure !== undefined || a.below.length > 0 || a.others.length > 0));
+    // The English map views have no images and figure files of their own yet: only the Chinese ones are drawn.
+    const hasFigures = figures && lang === 'zh';
+    if (lang !== 'zh') {
+      return {
+        hasFigures,
+        metric: v.metric,
+        period: v.period,
+        name: `${name}-${lang}`,
+        files,
+        path: focus === undefined ? localizePath(mapEmbedPath(v), lang) : `${path}?${query}`,
+        id: `shanhai-${focus === undefined ? 'map' : base}-${v.metric}-${v.period}-${lang}`,
+        title: viewTitle,
+        fullPath: `${fullPath}?${query}`,
+        height: focus === undefined ? MAP_EMBED_HEIGHT_EN.national : MAP_EMBED_HEIGHT_EN.focused,
+        lang,
+      };
+    }
     return {
       hasFigures,
       metric: v.metric,
@@ -194,26 +221,48 @@ function mapEmbed(
   });
   const first = views.find((v) => v.metric === initial.metric && v.period === initial.period) ?? views[0];
   if (first === undefined) throw new Error(`mapEmbed: ${path} has no view`);
-  return { path, focus, title, fullPath, views, initial: first };
+  return { path, focus, title, fullPath, views, initial: first, ...(lang === 'zh' ? {} : { lang }) };
 }
 
-export function nationalMapEmbed(): MapEmbed {
-  return mapEmbed(undefined, mapEmbedPath(), '东西部协作结对', '/', loadMapData().defaults);
+/** The national map's embed, in Chinese (`/embed/map/`) or English (`/en/embed/map/`). */
+export function nationalMapEmbed(lang: Locale = 'zh'): MapEmbed {
+  const title = translator(lang)('embed.map.title');
+  return mapEmbed(
+    undefined,
+    localizePath(mapEmbedPath(), lang),
+    title,
+    localizePath('/', lang),
+    loadMapData().defaults,
+    lang,
+  );
 }
 
-export function provinceMapEmbed(id: string): MapEmbed {
+/** A province's map embed, in Chinese (`/embed/province/<id>/`) or English (`/en/embed/province/<id>/`). */
+export function provinceMapEmbed(id: string, lang: Locale = 'zh'): MapEmbed {
   const data = loadMapData();
   const { province } = loadProvince(id);
   const initial = data.focusDefaults[id] ?? data.defaults;
-  return mapEmbed(id, provinceMapEmbedPath(id), `${province.shortZh}的东西部协作结对`, `/province/${id}/`, initial);
+  const name = lang === 'zh' ? province.shortZh : placeNameEn(id);
+  const title = translator(lang)('embed.map.provinceTitle', { name });
+  const path = localizePath(provinceMapEmbedPath(id), lang);
+  return mapEmbed(id, path, title, localizePath(`/province/${id}/`, lang), initial, lang);
 }
 
-export function pairMapEmbed(id: string): MapEmbed {
-  const data = loadMapData();
+/** The pair's name on its map: 广东 → 广西, Guangdong → Guangxi. */
+export function pairMapName(id: string, lang: Locale = 'zh'): string {
   const { pair } = loadPair(id);
+  return lang === 'zh'
+    ? `${pair.eastName} → ${pair.westName}`
+    : `${placeNameEn(pair.east)} → ${placeNameEn(pair.west)}`;
+}
+
+/** A province-level pair's map embed, in Chinese (`/embed/pair-map/<id>/`) or English (`/en/embed/pair-map/<id>/`). */
+export function pairMapEmbed(id: string, lang: Locale = 'zh'): MapEmbed {
+  const data = loadMapData();
   const initial = data.focusDefaults[id] ?? data.defaults;
-  const title = `${pair.eastName} → ${pair.westName}`;
-  return mapEmbed(id, pairMapEmbedPath(id), `${title}结对地图`, `/pair/${id}/`, initial);
+  const title = translator(lang)('embed.map.pairTitle', { title: pairMapName(id, lang) });
+  const path = localizePath(pairMapEmbedPath(id), lang);
+  return mapEmbed(id, path, title, localizePath(`/pair/${id}/`, lang), initial, lang);
 }
 
 /** Every chart embed of the site. */
@@ -225,7 +274,18 @@ export function siteChartEmbeds(): ChartEmbed[] {
   ].filter((e): e is ChartEmbed => e !== undefined);
 }
 
-/** Every map embed: the national map, each member province's and each province-level pair's. */
-export function siteMapEmbeds(): MapEmbed[] {
-  return [nationalMapEmbed(), ...memberProvinceIds().map(provinceMapEmbed), ...provincePairIds().map(pairMapEmbed)];
+/** Every map embed of an edition: the national map, each member province's and each province-level pair's. */
+export function siteMapEmbeds(lang: Locale = 'zh'): MapEmbed[] {
+  return [
+    nationalMapEmbed(lang),
+    ...memberProvinceIds().map((id) => provinceMapEmbed(id, lang)),
+    ...provincePairIds().map((id) => pairMapEmbed(id, lang)),
+  ];
+}
+
+/** The pages of some map embeds, for their oEmbed files: a focused map's page opens on its default view; national views have pages each. */
+export function mapEmbedPages(embeds: readonly MapEmbed[]): EmbedSpec[] {
+  return embeds.flatMap((e) =>
+    e.focus === undefined ? [{ ...e.initial, path: e.path }, ...e.views] : [{ ...e.initial, path: e.path }],
+  );
 }

@@ -17,7 +17,7 @@ export const splitMapViewsIntegration: AstroIntegration = {
       for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
         if (!entry.isFile() || entry.name !== 'index.html') continue;
         const url = `/${relative(root, entry.parentPath).split(sep).join('/')}/`.replace('//', '/');
-        if (url.startsWith('/embed/')) continue;
+        if (url.startsWith('/embed/') || url.startsWith('/en/embed/')) continue;
         const file = join(entry.parentPath, entry.name);
         const html = readFileSync(file, 'utf8');
         if (!html.includes('<shanhai-map')) continue;

@@ -19,7 +19,7 @@ function writeText(path: string, text: string): void {
 
 /**
  * Writes every generated dataset into `out`, a fresh staging folder: JSON for pages; each CSV twice (Excel and
- * plain, see csvPaths); the data package describing the CSVs.
+ * plain, see csvPaths), in Chinese and under `en/` in English (same rows); the data package describing the CSVs.
  */
 export function writeDatasets(datasets: Datasets, out: string): void {
   const context: FactsCsvContext = {
@@ -27,10 +27,17 @@ export function writeDatasets(datasets: Datasets, out: string): void {
     places: datasets.places,
     site: SITE_ORIGIN,
   };
+  // The English downloads (`en/<name>.csv`): the same rows and columns, their words in English.
+  const english: FactsCsvContext = { ...context, lang: 'en' };
   const writeCsv = (name: string, facts: readonly CompiledFact[]): void => {
-    const paths = csvPaths(name);
-    writeText(join(out, paths.excel), formatFactsCsv(facts, context, 'excel'));
-    writeText(join(out, paths.plain), formatFactsCsv(facts, context, 'plain'));
+    for (const [prefix, ctx] of [
+      ['', context],
+      ['en/', english],
+    ] as const) {
+      const paths = csvPaths(`${prefix}${name}`);
+      writeText(join(out, paths.excel), formatFactsCsv(facts, ctx, 'excel'));
+      writeText(join(out, paths.plain), formatFactsCsv(facts, ctx, 'plain'));
+    }
   };
   writeJson(join(out, 'places.json'), datasets.places);
   writeJson(join(out, 'sources.json'), datasets.sources);

@@ -14,6 +14,7 @@ import {
   type EmbedSpec,
   IMAGE_WIDTH,
   type MapViewEmbed,
+  mapEmbedPages,
   siteChartEmbeds,
   siteMapEmbeds,
 } from '../../lib/embed/siteEmbeds';
@@ -53,12 +54,7 @@ export function getStaticPaths() {
       ),
   );
   // oEmbed: every embed page (a focused map's page opens on its default view; national views have pages each).
-  const oembeds = [
-    ...siteChartEmbeds(),
-    ...siteMapEmbeds().flatMap((e) =>
-      e.focus === undefined ? [{ ...e.initial, path: e.path }, ...e.views] : [{ ...e.initial, path: e.path }],
-    ),
-  ].map((embed) => ({
+  const oembeds = [...siteChartEmbeds(), ...mapEmbedPages(siteMapEmbeds())].map((embed) => ({
     params: { file: param(oembedPath(embed.path)) },
     props: { kind: 'oembed', embed } satisfies Props,
   }));

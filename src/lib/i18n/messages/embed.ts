@@ -18,6 +18,20 @@ export const embed = {
   'embed.csv': { zh: '图中数字 CSV', en: 'Figures CSV' },
   'embed.credit': { zh: '山海 Shanhai · {url} · 数据 CC BY 4.0', en: 'Shanhai · {url} · data CC BY 4.0' },
   ...SNIPPET_WORDS,
+  'embed.map.title': { zh: '东西部协作结对', en: 'East–West cooperation pairings' },
+  'embed.map.viewTitle': { zh: '{title}：{metric}（{view}）', en: '{title}: {metric} ({view})' },
+  'embed.map.caption': {
+    zh: '弧线从帮扶方指向受援方，线宽表示所选指标的数字；细虚线表示所据资料中没有该数字，而不是零。',
+    en: 'Arcs point from the helping side to the side helped; their width shows the figure of the chosen metric. A thin dashed line means the sources give no figure, not zero.',
+  },
+  'embed.map.dataJson': { zh: '地图数据 JSON', en: 'Map data JSON' },
+  'embed.map.provinceTitle': { zh: '{name}的东西部协作结对', en: '{name}: East–West cooperation pairings' },
+  'embed.map.pairTitle': { zh: '{title}结对地图', en: '{title}: pairing map' },
+  'embed.map.focusNote': {
+    zh: '线宽表示所选指标的数字，细虚线表示资料中没有该数字。',
+    en: 'Line width shows the figure of the chosen metric; a thin dashed line means the sources give no figure.',
+  },
+  'embed.map.allData': { zh: '{name}全部数据 CSV', en: 'All data for {name}, CSV' },
   'embed.chart.targetNote': {
     zh: '虚线框是协议或计划中的目标，不是实绩。',
     en: 'Dashed outlines are targets from agreements or plans, not outcomes.',

@@ -40,7 +40,6 @@ export const pages = {
   'pages.targets': { zh: '协议目标（不是完成数）', en: 'Agreed targets (not outcomes)' },
   'pages.none': { zh: '暂无。', en: 'None yet.' },
   'pages.download': { zh: '下载：', en: 'Download: ' },
-  'pages.downloadChinese': { zh: '（中文表头）', en: '(column headings and labels in Chinese for now)' },
   'pages.pair.description': {
     zh: '{east}与{west}的东西部协作：结对关系与历年数字，附来源。',
     en: 'East–West cooperation between {east} and {west}: the pairing and its figures year by year, with sources.',
@@ -268,7 +267,7 @@ export const pages = {
   },
   'pages.data.dek': {
     zh: '所有数据集均由构建脚本从整理后的事实文件生成。',
-    en: 'Every dataset is generated from the curated facts by the site’s build. Each CSV comes twice with the same rows: .csv with a byte-order mark for Excel, .plain.csv in plain UTF-8 for programs. Column names are English; labels inside the files are in Chinese for now (the field descriptions are on the Chinese data page and in datapackage.json).',
+    en: 'Every dataset is generated from the curated facts by the site’s build. Each CSV comes twice with the same rows: .csv with a byte-order mark for Excel, .plain.csv in plain UTF-8 for programs. These English files have the same rows and columns as the Chinese ones, with names, labels, periods and outlets in English; quotes and source titles stay in Chinese, as the articles wrote them. The fields are described in datapackage.json.',
   },
   'pages.data.all': { zh: '全部', en: 'Everything' },
   'pages.data.facts': { zh: '全部数字：', en: 'All figures: ' },
