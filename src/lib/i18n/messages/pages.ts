@@ -17,10 +17,10 @@ export const pages = {
   'pages.home.national': { zh: '全国', en: 'China as a whole' },
   'pages.home.stories': { zh: '报道', en: 'Stories' },
   'pages.home.storiesNote': {
-    zh: '报道目前只有中文版。',
-    en: 'Our stories are in Chinese for now.',
+    zh: '另有 {n} 篇报道目前只有中文版。',
+    en: '{n} more stories are in Chinese only for now.',
   },
-  'pages.home.storiesLink': { zh: '阅读报道', en: 'Read them in Chinese' },
+  'pages.home.storiesLink': { zh: '全部报道', en: 'All stories' },
   'pages.home.pairs': { zh: '{n} 对省级结对', en: '{n} province pairs' },
   'pages.jump': { zh: '本页内容', en: 'On this page' },
   'pages.backToTop': { zh: '↑ 回到页首', en: '↑ Back to top' },
