@@ -206,6 +206,21 @@ describe('the coverage table on /en/about/', () => {
   });
 });
 
+describe('English pages on a phone', () => {
+  // The English summary's tags are phrases: on one line each they pushed /en/pair/guangdong--guangxi/ to 453 px.
+  test.each([
+    '/en/pair/guangdong--guangxi/',
+    '/en/province/guangxi/',
+    '/en/province/gansu/',
+    '/en/source/rmrb-2023-11-yuegui/',
+  ])('%s at 390 px is no wider than the screen', async (path) => {
+    const page = await open(path, 390);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    await page.context().close();
+    expect(width).toBe(390);
+  });
+});
+
 describe('the navigation on a phone', () => {
   test.each(['/en/', '/'])(
     '%s at 390 px: no sideways scroll of the page; the English list fits without scrolling',
