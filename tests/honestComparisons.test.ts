@@ -59,7 +59,8 @@ describe('what a figure measures', () => {
     expect(fact('r-gmrb-2024-01-national-15-guangdong-labor')).toMatchObject({
       from: 'guangdong',
       jointTo: ['guangxi', 'guizhou'],
-      labels: { places: '广东 → 广西、贵州' },
+      // Workers counted in the west with the east's help are written where they are, not as an arrow.
+      labels: { places: '广西、贵州（广东协作）' },
     });
     expect(fact('r-gmrb-2024-01-national-15-guangdong-labor').to).toBeUndefined();
   });
@@ -213,7 +214,7 @@ describe('coverage and conflicts follow the same rules', () => {
       {
         kind: 'part-exceeds-whole',
         factId: 'r-gmrb-2024-01-national-15-guangdong-labor',
-        text: '大于包含它的数字40.7万（广东 → 广西、贵州，2023年1—11月）',
+        text: '大于包含它的数字40.7万：广西、贵州（广东协作），2023年1—11月',
       },
     ]);
   });

@@ -150,4 +150,32 @@ describe('a fact in English', () => {
       coverage: '2023, full year',
     });
   });
+
+  test('workers helped into jobs in the west are placed where they are; workers who go east keep the arrow', () => {
+    const helped = compiledFact({
+      id: 'f4',
+      metric: 'labor.employed',
+      expression: '73.85万人',
+      value: 738500,
+      unit: 'person',
+    });
+    expect(describeFactEn(helped).places).toBe("Guangxi (with Guangdong's help)");
+    const { from: _f, ...joint } = compiledFact({
+      id: 'f5',
+      metric: 'labor.local',
+      jointFrom: ['tianjin', 'shandong'],
+      to: 'gansu',
+      unit: 'person',
+    });
+    expect(describeFactEn(joint).places).toBe("Gansu (with Tianjin and Shandong's help)");
+    const east = compiledFact({
+      id: 'f6',
+      metric: 'labor.transferred-east',
+      from: 'guangxi',
+      to: 'guangdong',
+      direction: 'west-to-east',
+      unit: 'person',
+    });
+    expect(describeFactEn(east).places).toBe('Guangxi → Guangdong');
+  });
 });

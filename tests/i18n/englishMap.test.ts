@@ -56,6 +56,30 @@ describe('the English map', () => {
     expect(findChineseInPage(document.toString()).map((f) => `${f.where}: ${f.found}`)).toEqual([]);
   });
 
+  it('names the source in English where it can: the outlet, and "title not known" for a title of ours', () => {
+    const untitled: MapData = {
+      ...data,
+      figures: data.figures.map((f) =>
+        f.factId === 'huiqian-2023-funds'
+          ? { ...f, source: { ...f.source, title: '鲁渝协作（新华社）（原题不详，本站拟题）', outlet: '新华社' } }
+          : f,
+      ),
+    };
+    const table = renderMapTable(
+      layoutPairingMap(localizeMapData(untitled, fact), loadChinaTopology(), { width: 960, height: 760, locale: 'en' }),
+      active,
+      'The figures',
+    );
+    const cell = parseHTML(`<table>${table}</table>`).document.querySelector(
+      '.pm-view-rows[data-active] tr[data-pair="huizhou--qianxinan"] [data-label="Source"]',
+    );
+    expect(cell?.textContent).toBe('article (title not known), Xinhua News Agency, 2024-03-01');
+    expect(cell?.querySelector('cite, [lang]')).toBeNull();
+    // An outlet without an English name stays Chinese, marked (the fixture's 黔西南州（未署报名）).
+    const known = document.querySelector('tr[data-pair="huizhou--qianxinan"] [data-label="Source"] span[lang="zh-CN"]');
+    expect(known?.textContent).toBe('黔西南州（未署报名）');
+  });
+
   it('leaves the Chinese data as it was', () => {
     expect(data.figures.find((f) => f.factId === 'huiqian-2023-funds')?.expression).toBe('3.57亿元');
   });

@@ -15,7 +15,8 @@ export function buildPageSummary(headlines: readonly Headline[], cards: PageCard
   const yearly = headlines.filter(
     (h) => h.status === 'outcome' && KEY.includes(h.metric) && CALENDAR_YEAR.test(h.period) && cardOf.has(h.factId),
   );
-  const showPlaces = new Set(yearly.map((h) => cardOf.get(h.factId)?.places)).size > 1;
+  // Compared by the figures' ends, not their words: 甘肃（山东协作） and 山东 → 甘肃 are the same two places.
+  const showPlaces = new Set(yearly.map((h) => [h.from, h.to, h.at].join('|'))).size > 1;
   const figure = (h: Headline): SummaryFigure => {
     const card = cardOf.get(h.factId) as FigureCard;
     return {

@@ -6,6 +6,7 @@ import {
   DIRECTION_LABEL,
   directionOf,
   STAGE_LABEL,
+  workersInHelpedPlace,
 } from '../model/figureMeasure';
 import { findMetric } from '../model/metrics';
 import { formatPeriod } from '../period/formatPeriod';
@@ -88,7 +89,9 @@ export function compileFacts(
       const periodLabel = formatPeriod(period);
       const placesLabel =
         f.from !== undefined || f.to !== undefined || f.jointFrom !== undefined || f.jointTo !== undefined
-          ? `${side(f.from, f.jointFrom)} ${direction === 'mutual' ? '⇄' : '→'} ${side(f.to, f.jointTo)}`
+          ? workersInHelpedPlace(f.metric, direction)
+            ? `${side(f.to, f.jointTo)}（${side(f.from, f.jointFrom)}协作）`
+            : `${side(f.from, f.jointFrom)} ${direction === 'mutual' ? '⇄' : '→'} ${side(f.to, f.jointTo)}`
           : f.at === undefined
             ? ''
             : name(f.at);

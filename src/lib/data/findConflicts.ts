@@ -231,12 +231,13 @@ export function findConflicts(facts: readonly CompiledFact[], places: AncestorLo
       add(part.id, {
         kind: 'part-exceeds-whole',
         factId: whole.id,
-        text: `大于包含它的数字${whole.display}（${whole.labels.places}，${whole.labels.coverage}）`,
+        // A colon, not brackets: a labour figure's places have brackets of their own (广西（广东协作）).
+        text: `大于包含它的数字${whole.display}：${whole.labels.places}，${whole.labels.coverage}`,
       });
       add(whole.id, {
         kind: 'part-exceeds-whole',
         factId: part.id,
-        text: `小于它所包含的数字${part.display}（${part.labels.places}，${part.labels.coverage}）`,
+        text: `小于它所包含的数字${part.display}：${part.labels.places}，${part.labels.coverage}`,
       });
     }
   }

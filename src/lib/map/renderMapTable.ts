@@ -5,6 +5,8 @@
  */
 
 import { linkIn } from '../i18n/editions';
+import { outletNameEn } from '../i18n/english/outletNamesEn';
+import { isUnrecordedTitle, SOURCE_TITLE_GLOSS_EN } from '../i18n/english/sourceTitlesEn';
 import type { Locale } from '../i18n/locale';
 import { type MessageKey, translator } from '../i18n/messages';
 import { escapeMarkup as esc } from './escapeMarkup';
@@ -17,6 +19,26 @@ type Translate = (key: MessageKey, params?: Readonly<Record<string, string | num
 /** Chinese in an English table (source titles and outlets) is marked as such. */
 function zhAttr(locale: Locale): string {
   return locale === 'zh' ? '' : ' lang="zh-CN"';
+}
+
+/**
+ * The source's title and outlet as the table prints them. An English table gives our English gloss of the title
+ * where there is one, the article's Chinese title (marked) otherwise, and "untitled article" for a title of ours;
+ * the outlet in English where we know its English name.
+ */
+function sourceCell(s: MapFigure['source'], locale: Locale): { title: string; outlet: string } {
+  if (locale === 'zh') return { title: `<cite>${esc(s.title)}</cite>`, outlet: esc(s.outlet) };
+  const gloss = SOURCE_TITLE_GLOSS_EN[s.id];
+  const name = outletNameEn(s.outlet);
+  return {
+    title:
+      gloss !== undefined
+        ? `<cite>${esc(gloss)}</cite>`
+        : isUnrecordedTitle(s.title)
+          ? esc(translator(locale)('map.table.untitled'))
+          : `<cite${zhAttr(locale)}>${esc(s.title)}</cite>`,
+    outlet: name.lang === 'en' ? esc(name.text) : `<span lang="zh-CN">${esc(name.text)}</span>`,
+  };
 }
 
 function figureRow(
@@ -40,13 +62,13 @@ function figureRow(
     .join(t('map.table.notesJoin'));
   const s = figure.source;
   const sep = t('map.table.sourceSep');
-  const outlet = locale === 'zh' ? esc(s.outlet) : `<span lang="zh-CN">${esc(s.outlet)}</span>`;
+  const { outlet, title } = sourceCell(s, locale);
   return (
     `<tr data-pair="${esc(figure.pair)}"><th scope="row">${esc(pairText)}</th><td data-label="${t('map.table.flow')}">${esc(flow)}</td>` +
     `<td class="pm-num" data-label="${t('map.table.figure')}">${esc(figure.expression)}</td><td data-label="${t('map.table.period')}">${esc(figure.periodLabel)}</td>` +
     `<td data-label="${t('map.table.notes')}">${esc(notes)}</td>` +
     // The figure links to its quoted clause on the source's page (the audit trail).
-    `<td data-label="${t('map.table.source')}"><a href="${esc(linkIn(`/source/${s.id}/#fact-${figure.factId}`, locale))}"><cite${zhAttr(locale)}>${esc(s.title)}</cite></a>${sep}` +
+    `<td data-label="${t('map.table.source')}"><a href="${esc(linkIn(`/source/${s.id}/#fact-${figure.factId}`, locale))}">${title}</a>${sep}` +
     `${outlet}${sep}<time datetime="${esc(s.date)}">${esc(s.date)}</time></td></tr>`
   );
 }

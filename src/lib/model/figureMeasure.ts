@@ -48,6 +48,15 @@ export function directionOf(
   return 'east-to-west';
 }
 
+/**
+ * True for a labour figure counted in the west with the east's help (workers helped into jobs, near home or
+ * anywhere): its places are written as the place the workers are in, with its partner — 陕西（江苏协作）, not
+ * 江苏 → 陕西, which reads as workers going from Jiangsu to Shaanxi. Workers who go east keep their arrow.
+ */
+export function workersInHelpedPlace(metric: string, direction: FlowDirection): boolean {
+  return metric.startsWith('labor.') && direction === 'east-to-west';
+}
+
 export const DIRECTION_LABEL: Record<FlowDirection, string> = {
   'east-to-west': '东部→西部',
   'west-to-east': '西部→东部',

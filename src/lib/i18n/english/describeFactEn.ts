@@ -4,6 +4,7 @@
  * in Chinese; pages show it as the evidence.
  */
 import type { CompiledFact } from '../../data/types';
+import { workersInHelpedPlace } from '../../model/figureMeasure';
 import { parseValidPeriod } from '../../period/parsePeriod';
 import { listEn } from './describeSourceEn';
 import { formatFigureEn } from './formatFigureEn';
@@ -49,6 +50,9 @@ type FactFields = Pick<
 > &
   Partial<Pick<CompiledFact, 'stage'>>;
 
+/** Tianjin's, Tianjin and Shandong's. */
+const possessiveEn = (names: string): string => `${names}'s`;
+
 /** Several places as a list: Tianjin and Shandong; Guangdong, Fujian and Zhejiang. */
 function listNames(ids: readonly string[]): string {
   return listEn(ids.map(placeNameEn));
@@ -59,7 +63,9 @@ export function placesTextEn(fact: Omit<FactFields, 'stage'> & { direction: Comp
   const side = (one: string | undefined, joint: readonly string[] | undefined): string =>
     joint !== undefined ? listNames(joint) : one === undefined ? '…' : placeNameEn(one);
   if (fact.from !== undefined || fact.to !== undefined || fact.jointFrom !== undefined || fact.jointTo !== undefined) {
-    return `${side(fact.from, fact.jointFrom)} ${fact.direction === 'mutual' ? '⇄' : '→'} ${side(fact.to, fact.jointTo)}`;
+    return workersInHelpedPlace(fact.metric, fact.direction)
+      ? `${side(fact.to, fact.jointTo)} (with ${possessiveEn(side(fact.from, fact.jointFrom))} help)`
+      : `${side(fact.from, fact.jointFrom)} ${fact.direction === 'mutual' ? '⇄' : '→'} ${side(fact.to, fact.jointTo)}`;
   }
   return fact.at === undefined ? '' : placeNameEn(fact.at);
 }

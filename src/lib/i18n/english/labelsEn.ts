@@ -20,7 +20,7 @@ export const METRIC_LABEL_EN: Readonly<Record<MetricId, string>> = {
   'people.cadres-and-professionals': 'Cadres and professionals (combined)',
   'people.trained': 'People trained',
   'labor.employed': 'Rural workers helped into jobs',
-  'labor.employed-poor': 'Of whom people lifted out of poverty',
+  'labor.employed-poor': 'Of whom: people lifted out of poverty, helped into jobs',
   'labor.transferred-east': 'Workers placed in jobs in the east',
   'labor.local': 'Workers employed near home',
   'count.enterprises': 'Enterprises brought in',

@@ -1,15 +1,16 @@
 /**
  * A headline card (written in Chinese by the build, src/lib/data/buildCards.ts) in English: the figure, period and
- * places from the fact's typed fields, each tag from what it stands for. The source's outlet stays Chinese (its
- * name); the build's Chinese reason for choosing the headline becomes the count of other figures kept beside it.
+ * places from the fact's typed fields, each tag from what it stands for. The source's outlet is named in English
+ * where `outletNameEn` knows it, otherwise in Chinese; the build's Chinese reason for choosing the headline becomes the count of other figures kept beside it.
  */
 import type { CompiledFact, CompiledSource, FigureCard } from '../../data/types';
 import { linkIn } from '../editions';
 import { translate } from '../messages';
 import { describeFactEn } from './describeFactEn';
 import { DIRECTION_LABEL_EN, STAGE_LABEL_EN } from './labelsEn';
+import { outletNameEn } from './outletNamesEn';
 
-/** A card as an English page prints it; `outlet` is Chinese, to be marked `lang="zh-CN"`. */
+/** A card as an English page prints it; `outletLang` is `zh-CN` when the outlet has no English name here. */
 export interface CardEn {
   readonly factId: string;
   readonly metricLabel: string;
@@ -19,7 +20,12 @@ export interface CardEn {
   readonly period: string;
   readonly places: string;
   readonly tags: FigureCard['tags'];
-  readonly source: { readonly href: string; readonly outlet: string; readonly date: string };
+  readonly source: {
+    readonly href: string;
+    readonly outlet: string;
+    readonly outletLang: 'en' | 'zh-CN';
+    readonly date: string;
+  };
   readonly note: string;
 }
 
@@ -50,7 +56,9 @@ export function localizeCard(card: FigureCard, fact: CompiledFact, source: Compi
     tags: card.tags.map((tag) => ({ ...tag, text: tagTextEn(tag.text, tag.kind, fact) })),
     source: {
       href: linkIn(card.source.href, 'en'),
-      outlet: source?.outlet ?? fact.sourceId,
+      ...(source === undefined
+        ? { outlet: fact.sourceId, outletLang: 'en' as const }
+        : (({ text, lang }) => ({ outlet: text, outletLang: lang }))(outletNameEn(source.outlet))),
       date: source?.published.date ?? '',
     },
     note: others === undefined ? '' : translate('en', 'tables.card.others', { n: others }),

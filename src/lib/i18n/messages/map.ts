@@ -180,6 +180,7 @@ export const map = {
   'map.table.period': { zh: '时期', en: 'Period' },
   'map.table.notes': { zh: '说明', en: 'Notes' },
   'map.table.source': { zh: '来源', en: 'Source' },
+  'map.table.untitled': { zh: '原题不详', en: 'article (title not known)' },
   'map.table.target': { zh: '目标（计划，非完成数）', en: 'target (a plan, not an outcome)' },
   'map.table.mutual': { zh: '互派：两个方向合计', en: 'both ways: the two directions together' },
   'map.table.partial': { zh: '非全年数字，不按线宽比较', en: 'not a full-year figure, not compared by width' },

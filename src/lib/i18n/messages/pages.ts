@@ -125,7 +125,7 @@ export const pages = {
   'pages.sources.clause': { zh: '引文', en: 'quoted clause' },
   'pages.source.description': {
     zh: '来源审计：{outlet}的文章及从中摘录的 {n} 个数字。',
-    en: 'Source audit: an article from {outlet} and the {n} figure(s) we took from it, each with its original clause.',
+    en: 'Source audit: an article from {outlet}, with each figure we took from it ({n} in all) and its original clause.',
   },
   'pages.source.title': { zh: '{outlet}，{date}', en: 'Source: {outlet}, {date}' },
   'pages.source.chineseOutlet': { zh: '中文媒体', en: 'an article in Chinese' },
@@ -136,7 +136,7 @@ export const pages = {
   },
   'pages.source.about': {
     zh: '{outlet}{date}发表的文章。我们从中摘录了 {n} 个数字：{metrics}；涉及{places}；时期为{years}。',
-    en: 'An article published by {outlet} on {date}. We took {n} figure(s) from it: {metrics}, for {places}, covering {years}.',
+    en: 'An article published by {outlet} on {date}. Figures we took from it: {n} ({metrics}), for {places}, covering {years}.',
   },
   'pages.source.aboutNone': {
     zh: '{outlet}{date}发表的文章。我们没有从中摘录数字，它只作背景。',

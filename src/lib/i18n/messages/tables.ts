@@ -11,7 +11,7 @@ export const tables = {
   'tables.tag.periodInDoubt': { zh: '时期存疑', en: 'period in doubt' },
   'tables.card.others': {
     zh: '另有 {n} 个同期数字。',
-    en: '{n} other figure(s) for the same period are kept beside this one (see the source pages).',
+    en: '{n} more for the same period, kept beside this one (see the source pages).',
   },
   'tables.card.source': { zh: '来源：', en: 'Source: ' },
   'tables.card.measure': { zh: '（{measure}）', en: ' ({measure})' },
