@@ -24,6 +24,7 @@ const OUTLET_EN: Readonly<Record<string, string>> = {
   福建日报: 'Fujian Daily',
   云南日报: 'Yunnan Daily',
   '媒体不详（原网页只注明“新闻中心”栏目）': 'Outlet unknown (the page names only its "news centre" section)',
+  '原刊不详（见于一个转载网页）': 'Outlet unknown (found on a repost page)',
 };
 
 /** The outlet as an English page names it, and the language it is written in. */
