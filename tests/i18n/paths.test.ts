@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { hasBothEditions, linkIn, switchTarget } from '../../src/lib/i18n/editions';
+import { compileRoutes, hasBothEditions, linkIn, switchTarget } from '../../src/lib/i18n/editions';
 import { markChinese } from '../../src/lib/i18n/markChinese';
 import { hreflangAlternates, localizePath, otherLanguagePath, splitLocale } from '../../src/lib/i18n/paths';
 
@@ -50,6 +50,19 @@ describe('pages in both editions', () => {
     expect(linkIn('/source/rmrb-2023-11-yuegui/#fact-x', 'zh')).toBe('/source/rmrb-2023-11-yuegui/#fact-x');
     expect(linkIn('/stories/yuegui/', 'en')).toBe('/stories/yuegui/');
     expect(switchTarget('/search/?q=x', 'en')).toBe('/en/search/?q=x');
+  });
+});
+
+describe('routes compiled into one pattern (compileRoutes)', () => {
+  const pattern = compileRoutes(['/', '/pair/*/', '/stories/a.b/']);
+  test("matches a route's pages, `*` being one segment, and nothing else", () => {
+    expect(['/', '/pair/guangdong--guangxi/', '/stories/a.b/'].map((p) => pattern.test(p))).toEqual([true, true, true]);
+    expect(['/pair/', '/pair/a/b/', '/stories/aXb/', '/x/'].map((p) => pattern.test(p))).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });
 

@@ -14,16 +14,18 @@ import {
   type StoryChart,
 } from '../chart/siteCharts';
 import type { FigureChart } from '../chart/types';
+import { localizeMapData } from '../i18n/english/localizeMapData';
 import { placeNameEn } from '../i18n/english/placeNamesEn';
 import type { Locale } from '../i18n/locale';
 import { translator } from '../i18n/messages';
 import { localizePath } from '../i18n/paths';
+import { cachedMapLayout } from '../map/cachedMapLayout';
 import { viewLabel } from '../map/describeView';
-import { layoutPairingMap, type MapLayout } from '../map/layoutPairingMap';
+import type { MapLayout } from '../map/layoutPairingMap';
 import { loadChinaTopology } from '../map/loadChinaTopology';
 import { metricLabel } from '../map/mapText';
-import type { MapMetric } from '../map/types';
-import { loadMapData, loadPair, loadProvince, memberProvinceIds, provincePairIds } from '../site/datasets';
+import type { MapData, MapMetric } from '../map/types';
+import { factIndex, loadMapData, loadPair, loadProvince, memberProvinceIds, provincePairIds } from '../site/datasets';
 import type { EmbedSnippetInput } from './buildEmbedSnippet';
 import {
   chartDownloads,
@@ -141,20 +143,28 @@ export interface MapEmbed {
   readonly lang?: Locale;
 }
 
-const layouts = new Map<string, MapLayout>();
-/** The map laid out at its embed size (960×760 national, 720×560 focused), once per focus. */
-export function embedMapLayout(focus: string | undefined): MapLayout {
-  const key = focus ?? '';
-  let layout = layouts.get(key);
-  if (layout === undefined) {
-    layout = layoutPairingMap(
-      loadMapData(),
-      loadChinaTopology(),
-      focus === undefined ? { width: 960, height: 760 } : { width: 720, height: 560, focus },
-    );
-    layouts.set(key, layout);
-  }
-  return layout;
+/**
+ * The map laid out at its embed size (960×760 national, 720×560 focused), in `lang` (an English layout has English
+ * words, `localizeMapData`, and the same views): the very layout the embed page's map draws (`cachedMapLayout`).
+ */
+export function embedMapLayout(focus: string | undefined, lang: Locale = 'zh'): MapLayout {
+  return cachedMapLayout(mapDataIn(lang), loadChinaTopology(), {
+    ...(focus === undefined ? { width: 960, height: 760 } : { width: 720, height: 560, focus }),
+    locale: lang,
+  });
+}
+
+/** The map's data with its words in `lang` (the Chinese data, or `localizeMapData` of it). */
+export function mapDataIn(lang: Locale): MapData {
+  return lang === 'zh' ? loadMapData() : localizeMapData(loadMapData(), factIndex().fact);
+}
+
+/** Whether a view shows any figure in the focus (a national view: any at all): only then are its files made. */
+function viewHasFigures(v: MapLayout['views'][number], focus: string | undefined): boolean {
+  return (
+    (focus === undefined && v.national !== undefined) ||
+    v.arcs.some((a) => a.inFocus && (a.figure !== undefined || a.below.length > 0 || a.others.length > 0))
+  );
 }
 
 function mapEmbed(
@@ -165,11 +175,13 @@ function mapEmbed(
   initial: { metric: MapMetric; period: string },
   lang: Locale = 'zh',
 ): MapEmbed {
-  const layout = embedMapLayout(focus);
+  const layout = embedMapLayout(focus, lang);
   const base = focus === undefined ? 'national' : focus;
   const t = translator(lang);
+  // The English edition's ids, files and image names end in `-en` (`…-funds-2023-en.png`).
+  const edition = lang === 'zh' ? '' : `-${lang}`;
   const views = layout.views.map((v): MapViewEmbed => {
-    const name = mapViewName(base, v.metric, v.period);
+    const name = `${mapViewName(base, v.metric, v.period)}${edition}`;
     const files = mapViewFiles(path, v, name);
     const viewTitle = t('embed.map.viewTitle', {
       title,
@@ -177,42 +189,28 @@ function mapEmbed(
       view: viewLabel(v.period, lang),
     });
     const query = `metric=${v.metric}&period=${v.period}`;
-    const figures =
-      (focus === undefined && v.national !== undefined) ||
-      v.arcs.some((a) => a.inFocus && (a.figure !== undefined || a.below.length > 0 || a.others.length > 0));
-    // The English map views have no images and figure files of their own yet: only the Chinese ones are drawn.
-    const hasFigures = figures && lang === 'zh';
-    if (lang !== 'zh') {
-      return {
-        hasFigures,
-        metric: v.metric,
-        period: v.period,
-        name: `${name}-${lang}`,
-        files,
-        path: focus === undefined ? localizePath(mapEmbedPath(v), lang) : `${path}?${query}`,
-        id: `shanhai-${focus === undefined ? 'map' : base}-${v.metric}-${v.period}-${lang}`,
-        title: viewTitle,
-        fullPath: `${fullPath}?${query}`,
-        height: focus === undefined ? MAP_EMBED_HEIGHT_EN.national : MAP_EMBED_HEIGHT_EN.focused,
-        lang,
-      };
-    }
+    const hasFigures = viewHasFigures(v, focus);
+    const notes =
+      v.notes.length === 0
+        ? ''
+        : t('embed.mapExport.notSized', { notes: v.notes.join(t('embed.mapExport.notesSeparator')) });
     return {
       hasFigures,
       metric: v.metric,
       period: v.period,
       name,
       files,
-      path: focus === undefined ? mapEmbedPath(v) : `${path}?${query}`,
-      id: `shanhai-${focus === undefined ? 'map' : base}-${v.metric}-${v.period}`,
+      path: focus === undefined ? localizePath(mapEmbedPath(v), lang) : `${path}?${query}`,
+      id: `shanhai-${focus === undefined ? 'map' : base}-${v.metric}-${v.period}${edition}`,
       title: viewTitle,
       fullPath: `${fullPath}?${query}`,
-      height: focus === undefined ? MAP_EMBED_HEIGHT.national : MAP_EMBED_HEIGHT.focused,
+      height: (lang === 'zh' ? MAP_EMBED_HEIGHT : MAP_EMBED_HEIGHT_EN)[focus === undefined ? 'national' : 'focused'],
+      ...(lang === 'zh' ? {} : { lang }),
       ...(hasFigures
         ? {
             image: {
               path: files.png,
-              alt: `${viewTitle}。${v.caption}${v.notes.length > 0 ? `不按线宽比较（非全年数字）：${v.notes.join('；')}。` : ''}`,
+              alt: t('embed.map.imageAlt', { title: viewTitle, caption: v.caption, notes }),
               width: IMAGE_WIDTH.share,
             },
           }
@@ -287,5 +285,25 @@ export function siteMapEmbeds(lang: Locale = 'zh'): MapEmbed[] {
 export function mapEmbedPages(embeds: readonly MapEmbed[]): EmbedSpec[] {
   return embeds.flatMap((e) =>
     e.focus === undefined ? [{ ...e.initial, path: e.path }, ...e.views] : [{ ...e.initial, path: e.path }],
+  );
+}
+
+/** One file of a map view: the view, its embed's focus and which of its three files. */
+export interface MapViewFile {
+  readonly view: MapViewEmbed;
+  readonly focus: string | undefined;
+  readonly ext: 'svg' | 'png' | 'csv';
+  /** The file's path (`/embed/map/funds/2023/shanhai-national-funds-2023.png`, `/en/embed/…-en.png`). */
+  readonly path: string;
+}
+
+/** The SVG, PNG and CSV of every map view with figures of an edition, for its download route. */
+export function mapViewDownloads(lang: Locale = 'zh'): MapViewFile[] {
+  return siteMapEmbeds(lang).flatMap((embed) =>
+    embed.views
+      .filter((v) => v.hasFigures)
+      .flatMap((view) =>
+        (['svg', 'png', 'csv'] as const).map((ext) => ({ view, focus: embed.focus, ext, path: view.files[ext] })),
+      ),
   );
 }

@@ -1,10 +1,13 @@
 /**
  * One view of a pairing map (national, or focused on a province or a pair) as a self-contained SVG for download (and, rasterised, a PNG): the title
  * above, the map with its frame (南海诸岛 inset, 钓鱼岛, 台湾省资料暂缺, the 审图号 at the lower left), then how to
- * read it, the sources and the credit. The site's stylesheet is replaced by a small `<style>` with fixed colours,
+ * read it, the sources and the credit, all in the layout's language (an English layout: the outlets named in
+ * English where `outletNameEn` knows them). The site's stylesheet is replaced by a small `<style>` with fixed colours,
  * which resvg and any editor understand. Pure string building.
  */
 import { CHART_FONT_FAMILY } from '../chart/renderFigureChartSvg';
+import { outletNameEn } from '../i18n/english/outletNamesEn';
+import { translator } from '../i18n/messages';
 import { wrapText } from '../text/wrapText';
 import { escapeMarkup as esc } from './escapeMarkup';
 import type { MapLayout } from './layoutPairingMap';
@@ -54,9 +57,12 @@ export interface MapExportOptions {
   period: string;
   /** The site's 审图号, printed at the map's lower left when set. */
   approvalNumber: string | undefined;
-  /** "山海 Shanhai · <page URL> · 数据 CC BY 4.0". */
+  /** "山海 Shanhai · <page URL> · 数据 CC BY 4.0" (`exportCredit`, in the layout's language). */
   credit: string;
-  /** The heading; default: the national view's (东西部协作：各结对省市的财政援助资金（2023年）). */
+  /**
+   * The heading; default: the national view's (东西部协作：各结对省市的财政援助资金（2023年）, East–West
+   * cooperation: fiscal aid by pairing (2023)).
+   */
   title?: string;
 }
 
@@ -72,8 +78,12 @@ export function renderMapExportSvg(layout: MapLayout, options: MapExportOptions)
     approvalNumber: options.approvalNumber,
   });
   const view = layout.views.find((v) => v.metric === options.metric && v.period === options.period);
+  const locale = layout.locale;
+  const t = translator(locale);
+  const outlet = (name: string): string => (locale === 'zh' ? name : outletNameEn(name).text);
   const periodLabel = view?.periodLabel ?? options.period;
-  const title = options.title ?? `东西部协作：各结对省市的${metricLabel(options.metric)}（${periodLabel}）`;
+  const title =
+    options.title ?? t('embed.mapExport.title', { metric: metricLabel(options.metric, locale), period: periodLabel });
   // The sources of the figures in the focus (a focused map draws its neighbours' arcs faded, as context).
   const sources = [
     ...new Map(
@@ -83,17 +93,18 @@ export function renderMapExportSvg(layout: MapLayout, options: MapExportOptions)
         .map((f) => [f.source.id, f.source]),
     ).values(),
   ];
-  const scale = (view?.legend ?? []).map((t) => t.label).join('、');
+  const scale = (view?.legend ?? []).map((tick) => tick.label).join(t('embed.mapExport.keySeparator'));
   // About 76 characters of 12px text fit a line of the 960-unit national map; a focused map is narrower.
   const perLine = Math.floor(layout.width / 12.6);
+  const sourceList = sources.map((s) => `${outlet(s.outlet)}${t('embed.sourceDate', { date: s.date })}`);
   const notes = [
     // What the view draws, generated from its arcs (as on the page), then why some figures have no width.
-    ...wrapText(`${view?.caption ?? ''}${scale === '' ? '' : `线宽图例：${scale}。`}`, perLine, 4),
+    ...wrapText(`${view?.caption ?? ''}${scale === '' ? '' : t('embed.mapExport.key', { scale })}`, perLine, 4),
     ...(view?.notes ?? []).flatMap((n) => wrapText(n, perLine, 3)),
-    '数字为来源原文写法，保留“约”“多”“余”等限定词；不同时期、不同范围的数字不相加。',
+    t('embed.svg.figuresNote'),
     ...(sources.length === 0
       ? []
-      : wrapText(`来源：${sources.map((s) => `${s.outlet}（${s.date}）`).join('；')}`, perLine, 4)),
+      : wrapText(`${t('embed.sources')}${sourceList.join(t('embed.sourceSeparator'))}`, perLine, 4)),
     options.credit,
   ];
   const w = layout.width;

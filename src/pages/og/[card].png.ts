@@ -1,47 +1,65 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { pairMapName } from '../../lib/embed/siteEmbeds';
+import { placeFullNameEn } from '../../lib/i18n/english/placeNamesEn';
+import { LOCALES, type Locale } from '../../lib/i18n/locale';
+import { translator } from '../../lib/i18n/messages';
 import { renderSocialCard, type SocialCard } from '../../lib/og/renderSocialCard';
+import { socialCardName } from '../../lib/og/socialCardName';
 import { CJK_FONT_FAMILY, rasterizeSvg } from '../../lib/render/rasterizeSvg';
 import { loadMapData, loadPair, provincePairIds } from '../../lib/site/datasets';
 import { listStories } from '../../lib/stories/loadStories';
 
-/** Social-card images (Open Graph), one per story, province and pair, and a default; rendered at build time. */
-export const getStaticPaths = (() => {
-  const cards: { card: string; content: SocialCard }[] = [
+/** The cards of one edition: its default, each member province's and each province-level pair's (`socialCardName`). */
+function editionCards(lang: Locale): { card: string; content: SocialCard }[] {
+  const t = translator(lang);
+  const words = lang === 'zh' ? {} : { lang };
+  const cards = [
     {
-      card: 'default',
+      card: socialCardName('default', undefined, lang),
       content: {
-        kicker: '东西部协作',
-        title: '山海相连：东西部协作的数字',
-        dek: '谁帮谁、帮了多少：资金、干部人才与劳务协作。',
+        kicker: t('pages.card.defaultKicker'),
+        title: t('pages.card.defaultTitle'),
+        dek: t('pages.card.defaultDek'),
+        ...words,
       },
     },
   ];
+  for (const p of loadMapData().provinces.filter((p) => p.programme !== 'none')) {
+    cards.push({
+      card: socialCardName('province', p.id, lang),
+      content: {
+        kicker: t(p.programme === 'east' ? 'pages.card.eastKicker' : 'pages.card.westKicker'),
+        title: lang === 'zh' ? p.nameZh : placeFullNameEn(p.id),
+        dek: t('pages.card.provinceDek'),
+        ...words,
+      },
+    });
+  }
+  for (const id of provincePairIds()) {
+    cards.push({
+      card: socialCardName('pair', id, lang),
+      content: {
+        kicker: t('pages.card.pairKicker'),
+        title: pairMapName(id, lang),
+        dek: t('pages.card.pairDek', { since: loadPair(id).pair.since }),
+        ...words,
+      },
+    });
+  }
+  return cards;
+}
+
+/**
+ * Social-card images (Open Graph), rendered at build time: in each edition a default and one per member province
+ * and province-level pair (the English ones `…-en`), and one per story (the English stories' `story-en-<slug>`).
+ */
+export const getStaticPaths = (() => {
+  const cards: { card: string; content: SocialCard }[] = [...LOCALES.flatMap(editionCards)];
   for (const s of listStories())
     cards.push({ card: `story-${s.slug}`, content: { kicker: '报道', title: s.title, dek: s.dek } });
   // The English stories' own cards (a Chinese-only notice shares its Chinese story's card).
   for (const s of listStories(undefined, 'en').filter((s) => s.lang === 'en'))
     cards.push({ card: `story-en-${s.slug}`, content: { kicker: 'Story', title: s.title, dek: s.dek, lang: 'en' } });
-  for (const p of loadMapData().provinces.filter((p) => p.programme !== 'none')) {
-    cards.push({
-      card: `province-${p.id}`,
-      content: {
-        kicker: p.programme === 'east' ? '东部协作方' : '西部协作方',
-        title: p.nameZh,
-        dek: '结对伙伴与历年数字，每个数字附来源。',
-      },
-    });
-  }
-  for (const id of provincePairIds()) {
-    const { pair } = loadPair(id);
-    cards.push({
-      card: `pair-${id}`,
-      content: {
-        kicker: '结对',
-        title: `${pair.eastName} → ${pair.westName}`,
-        dek: `${pair.since}年起结对协作：资金、干部人才与劳务。`,
-      },
-    });
-  }
   return cards.map(({ card, content }) => ({ params: { card }, props: { content } }));
 }) satisfies GetStaticPaths;
 

@@ -25,11 +25,12 @@ function copy(control: HTMLElement, textarea: HTMLTextAreaElement): void {
   );
 }
 
-/** The view's alt text: its title and the captions the map shows for it (generated from its figures). */
+/** The view's alt text: its title and the captions the map shows for it (generated from its figures), in the page's language. */
 function altText(map: Element, view: ViewData): string {
   const selector = `.pm-view-caption[data-metric="${CSS.escape(view.metric)}"][data-period="${CSS.escape(view.period)}"]`;
-  const captions = [...map.querySelectorAll(selector)].map((el) => el.textContent?.trim() ?? '').join('');
-  return `${view.title}。${captions}`;
+  const en = document.documentElement.lang === 'en';
+  const captions = [...map.querySelectorAll(selector)].map((el) => el.textContent?.trim() ?? '').join(en ? ' ' : '');
+  return `${view.title}${en ? '. ' : '。'}${captions}`;
 }
 
 /** Points the control at the view shown. */

@@ -99,6 +99,16 @@ export async function findBrokenLinks(dir: string, origin: string, publicOrigin?
 
   const broken: BrokenLink[] = [];
   const external = new Set<string>();
+  // A reset connection is the busy local server, not a broken link: asked again (twice at most) before it counts.
+  const fetchRetrying = async (url: string, left = 2): Promise<Response> => {
+    try {
+      return await fetch(url, { redirect: 'follow' });
+    } catch (error) {
+      if (left === 0) throw error;
+      await new Promise((wait) => setTimeout(wait, 200));
+      return fetchRetrying(url, left - 1);
+    }
+  };
   const status = new Map<string, Promise<{ status: number; ids?: Set<string> }>>();
   // A few requests at a time: thousands at once (every per-view image, CSV and QR code) made the local server
   // reset connections (ECONNRESET) on a busy machine.
@@ -109,7 +119,7 @@ export async function findBrokenLinks(dir: string, origin: string, publicOrigin?
     if (inFlight >= MAX_IN_FLIGHT) await new Promise<void>((go) => waiting.push(go));
     inFlight += 1;
     try {
-      const res = await fetch(url, { redirect: 'follow' });
+      const res = await fetchRetrying(url);
       const type = res.headers.get('content-type') ?? '';
       const html = type.startsWith('text/html') ? await res.text() : undefined;
       if (html === undefined) await res.body?.cancel();

@@ -81,4 +81,23 @@ export const embed = {
   'embed.control.preview': { zh: '预览嵌入页', en: 'Preview the embed' },
   'embed.control.copied': { zh: '已复制', en: 'Copied' },
   'embed.control.selected': { zh: '已选中，请按 Ctrl+C / ⌘C 复制', en: 'Selected: press Ctrl+C / ⌘C to copy' },
+  // The downloaded map images (renderMapExport.ts) and the map embed pages' own words (MapEmbedView.astro).
+  'embed.mapExport.title': {
+    zh: '东西部协作：各结对省市的{metric}（{period}）',
+    en: 'East–West cooperation: {metric} by pairing ({period})',
+  },
+  'embed.mapExport.key': { zh: '线宽图例：{scale}。', en: ' Line widths: {scale}.' },
+  'embed.mapExport.keySeparator': { zh: '、', en: ', ' },
+  'embed.mapExport.notSized': {
+    zh: '不按线宽比较（非全年数字）：{notes}。',
+    en: ' Not compared by width (not full-year figures): {notes}.',
+  },
+  'embed.mapExport.notesSeparator': { zh: '；', en: '; ' },
+  'embed.map.pageTitle': { zh: '东西部协作：东部与西部的结对', en: 'East–West cooperation pairings' },
+  'embed.map.viewCaption': {
+    zh: '弧线从帮扶方指向受援方，线宽表示所选指标的全年数字。',
+    en: 'Arcs point from the helping side to the side helped; their width shows the figure of the chosen metric. A thin dashed line means the sources give no figure, not zero.',
+  },
+  'embed.map.imageAlt': { zh: '{title}。{caption}{notes}', en: '{title}. {caption}{notes}' },
+  'embed.map.focusCaption': { zh: '{caption}{note}', en: '{caption} {note}' },
 } as const satisfies MessageTable;

@@ -282,4 +282,22 @@ export const pages = {
     zh: '山海（Shanhai）：东西部协作数据，{n} 个来源，截至 {latest}。',
     en: 'Shanhai: data on China’s East–West cooperation programme, {n} sources, up to {latest}. https://shanhai.example.org/en/data/. Please also credit the original sources (source_outlet, source_date and source_url in each row). Data under CC BY 4.0.',
   },
+  // Social cards (src/pages/og/[card].png.ts): ASCII quotes, as the images' CJK font draws curly ones full-width.
+  'pages.card.defaultKicker': { zh: '东西部协作', en: 'East-West cooperation' },
+  'pages.card.defaultTitle': { zh: '山海相连：东西部协作的数字', en: "China's East-West cooperation in figures" },
+  'pages.card.defaultDek': {
+    zh: '谁帮谁、帮了多少：资金、干部人才与劳务协作。',
+    en: 'Who helps whom, and how much: fiscal aid, officials and workers.',
+  },
+  'pages.card.eastKicker': { zh: '东部协作方', en: 'Eastern partner' },
+  'pages.card.westKicker': { zh: '西部协作方', en: 'Western partner' },
+  'pages.card.provinceDek': {
+    zh: '结对伙伴与历年数字，每个数字附来源。',
+    en: 'Its partners and figures year by year, each with its source.',
+  },
+  'pages.card.pairKicker': { zh: '结对', en: 'Pairing' },
+  'pages.card.pairDek': {
+    zh: '{since}年起结对协作：资金、干部人才与劳务。',
+    en: 'Paired since {since}: fiscal aid, officials and workers.',
+  },
 } as const satisfies MessageTable;

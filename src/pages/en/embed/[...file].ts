@@ -1,23 +1,30 @@
 /**
  * The downloads of the English embeds (/en/embed/…): for each chart of an English story its SVG and PNG with the
  * notes, sources and credit in English, the CSV of exactly the figures drawn, and the embed's oEmbed file; the
- * oEmbed files of the English map embeds' pages. The
+ * oEmbed files of the English map embeds' pages; for every English map view with figures its SVG, PNG (national
+ * 2160 px, focused 1080 px) and CSV, named `…-en` (`renderMapFile`). The
  * Chinese embeds' files are written by src/pages/embed/[...file].ts.
  */
 import type { APIRoute } from 'astro';
 import { buildOEmbed, oembedPath } from '../../../lib/embed/buildOEmbed';
 import { renderChartFile } from '../../../lib/embed/renderChartFile';
+import { renderMapFile } from '../../../lib/embed/renderMapFile';
 import {
   type ChartEmbed,
   type EmbedSpec,
   englishChartEmbeds,
+  type MapViewEmbed,
   mapEmbedPages,
+  mapViewDownloads,
   siteMapEmbeds,
 } from '../../../lib/embed/siteEmbeds';
 import { SITE_ORIGIN } from '../../../lib/publish/siteOrigin';
 
 type Ext = 'svg' | 'png' | 'csv';
-type Props = { kind: 'chart'; embed: ChartEmbed; ext: Ext } | { kind: 'oembed'; embed: EmbedSpec };
+type Props =
+  | { kind: 'chart'; embed: ChartEmbed; ext: Ext }
+  | { kind: 'oembed'; embed: EmbedSpec }
+  | { kind: 'map'; view: MapViewEmbed; focus: string | undefined; ext: Ext };
 
 const TYPES = { svg: 'image/svg+xml', png: 'image/png', csv: 'text/csv; charset=utf-8' } as const;
 const EXTS = ['svg', 'png', 'csv'] as const;
@@ -28,8 +35,14 @@ export function getStaticPaths() {
     params: { file: param(oembedPath(embed.path)) },
     props: { kind: 'oembed', embed } satisfies Props,
   }));
+  // The English map views' images and CSVs.
+  const mapFiles = mapViewDownloads('en').map(({ view, focus, ext, path }) => ({
+    params: { file: param(path) },
+    props: { kind: 'map', view, focus, ext } satisfies Props,
+  }));
   return [
     ...maps,
+    ...mapFiles,
     ...englishChartEmbeds().flatMap((embed) => [
       ...EXTS.map((ext) => ({
         params: { file: param(embed.files[ext]) },
@@ -45,6 +58,9 @@ export const GET: APIRoute<Props> = async ({ props, site }) => {
     const body = JSON.stringify(buildOEmbed(props.embed, site ?? SITE_ORIGIN), null, 2);
     return new Response(body, { headers: { 'content-type': 'application/json+oembed' } });
   }
-  const body = await renderChartFile(props.embed, props.ext, site);
+  const body =
+    props.kind === 'map'
+      ? await renderMapFile(props.view, props.focus, props.ext, site)
+      : await renderChartFile(props.embed, props.ext, site);
   return new Response(body as BodyInit, { headers: { 'content-type': TYPES[props.ext] } });
 };
