@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildFigureChart } from '../../src/lib/chart/buildFigureChart';
 import { chartCsv } from '../../src/lib/chart/chartCsv';
+import { layoutFigureChart } from '../../src/lib/chart/layoutFigureChart';
+import { renderFigureChartSvg } from '../../src/lib/chart/renderFigureChartSvg';
 import { selectChartFacts } from '../../src/lib/chart/selectChartFacts';
 import { pairChartTitle, provinceChartTitle } from '../../src/lib/chart/siteCharts';
 import { loadContent } from '../../src/lib/data/loadContent';
@@ -108,5 +110,20 @@ describe('the English pair chart (广东 → 广西)', () => {
     expect(enRows[0]?.split(',').slice(0, 21).join(',')).toBe(
       'r-a899-2023-06-yuegui-01-fiscal,funds.fiscal,Fiscal aid,1758000000,yuan,yuan,17.58,亿元,17.58亿元,exact,outcome,guangdong,guangxi,,Guangdong,Guangxi,,province,2022,2022,r-a899-2023-06-yuegui',
     );
+  });
+
+  it('wraps a long English panel heading on a phone instead of cutting it off, and names Latin fonts first', () => {
+    const narrow = layoutFigureChart(en, 340);
+    expect(narrow.panels[2]?.headingLines).toEqual([
+      'Consumption assistance (produce bought and',
+      'sold) (billion yuan)',
+    ]);
+    expect(layoutFigureChart(en, 640).panels[2]?.headingLines).toHaveLength(1);
+    // The second line pushes the bars down by one line (16 px); the Chinese heading needs no second line.
+    expect((narrow.panels[2]?.plotTop ?? 0) - (narrow.panels[2]?.top ?? 0)).toBe(38);
+    expect(layoutFigureChart(zh, 340).panels.every((p) => p.headingLines.length === 1)).toBe(true);
+    const svg = renderFigureChartSvg(en, narrow, 'e');
+    expect(svg).toContain(`font-family='-apple-system, "Segoe UI"`);
+    expect(svg).toContain('>sold) (billion yuan)</text>');
   });
 });

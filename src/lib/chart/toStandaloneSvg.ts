@@ -1,6 +1,6 @@
 import { translator } from '../i18n/messages';
 import { escapeMarkup } from '../map/escapeMarkup';
-import { CHART_COLORS, CHART_FONT_FAMILY } from './renderFigureChartSvg';
+import { CHART_COLORS, chartFontFamily } from './renderFigureChartSvg';
 import type { FigureChart } from './types';
 
 const PAD = 16;
@@ -37,7 +37,7 @@ export function toStandaloneSvg(chart: FigureChart, chartSvg: string, credit: st
   return (
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}"` +
-    ` font-family='${CHART_FONT_FAMILY}' font-size="12" fill="${CHART_COLORS.ink}" color="${CHART_COLORS.ink}">` +
+    ` font-family='${chartFontFamily(chart)}' font-size="12" fill="${CHART_COLORS.ink}" color="${CHART_COLORS.ink}">` +
     `<title>${escapeMarkup(chart.title)}</title><desc>${escapeMarkup(chart.description)}</desc>` +
     `<rect width="100%" height="100%" fill="#ffffff"/>` +
     `<text x="${PAD}" y="${PAD + 18}" font-size="17" font-weight="700">${escapeMarkup(chart.title)}</text>` +
