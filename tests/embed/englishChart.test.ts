@@ -126,4 +126,20 @@ describe('the English pair chart (广东 → 广西)', () => {
     expect(svg).toContain(`font-family='-apple-system, "Segoe UI"`);
     expect(svg).toContain('>sold) (billion yuan)</text>');
   });
+
+  it('leaves room right of the bars for the English figures, written out longer than the Chinese', () => {
+    const longest = 'more than 4,500 person-times';
+    const target = {
+      ...en,
+      panels: [
+        {
+          ...en.panels[0],
+          series: { ...en.panels[0]?.series, rows: [{ ...en.panels[0]?.series.rows[0], expression: longest }] },
+        },
+      ],
+    } as typeof en;
+    // 28 characters ≈ 202 px at 12 px: more than the Chinese chart's 40 % cap (136 px) of a 340 px phone drawing.
+    expect(layoutFigureChart(target, 340).panels[0]?.marginRight).toBe(211);
+    expect(layoutFigureChart({ ...target, lang: undefined }, 340).panels[0]?.marginRight).toBe(136);
+  });
 });

@@ -49,8 +49,10 @@ export function layoutFigureChart(chart: FigureChart, width: number): FigureChar
     const plotHeight = panel.series.rows.length * s.rowHeight + s.axisHeight;
     const widest = Math.max(0, ...panel.series.rows.map((r) => estimateTextWidth(r.expression, s.fontSize)));
     y = plotTop + plotHeight;
-    // A figure never takes more than 40% of the width; the bars keep the rest.
-    return { top, headingLines, plotTop, plotHeight, marginRight: Math.min(widest + 10, Math.round(width * 0.4)) };
+    // A figure never takes more than 40% of the width (the bars keep the rest); an English one, written out
+    // longer ("more than 4,500 person-times", 28 characters), up to 62%, so it is not cut off on a phone.
+    const cap = Math.round(width * (chart.lang === 'en' ? 0.62 : 0.4));
+    return { top, headingLines, plotTop, plotHeight, marginRight: Math.min(widest + 10, cap) };
   });
   return { width, height: Math.ceil(y), panels };
 }
