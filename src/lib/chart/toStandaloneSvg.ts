@@ -1,5 +1,6 @@
 import { translator } from '../i18n/messages';
 import { escapeMarkup } from '../map/escapeMarkup';
+import { wrapText } from '../text/wrapText';
 import { CHART_COLORS, chartFontFamily } from './renderFigureChartSvg';
 import type { FigureChart } from './types';
 
@@ -19,12 +20,13 @@ export function toStandaloneSvg(chart: FigureChart, chartSvg: string, credit: st
   const h = Number(size[2]);
   const t = translator(chart.lang ?? 'zh');
   const sources = chart.sources.map((s) => `${s.outlet}${t('embed.sourceDate', { date: s.date })}`);
+  // Each note wrapped to the chart's width at 11 px (a chart with seven sources ran off the image's edge).
   const notes = [
     ...(chart.hasTargets ? [t('embed.svg.targetNote')] : []),
     t('embed.svg.figuresNote'),
     `${t('embed.sources')}${sources.join(t('embed.sourceSeparator'))}`,
     credit,
-  ];
+  ].flatMap((note) => wrapText(note, w / 11, 4));
   const width = w + 2 * PAD;
   const height = PAD + TITLE_HEIGHT + h + 10 + notes.length * LINE + PAD;
   const inner = chartSvg
