@@ -10,6 +10,7 @@ import { layoutFigureChart } from '../../src/lib/chart/layoutFigureChart';
 import { renderFigureChartSvg } from '../../src/lib/chart/renderFigureChartSvg';
 import { selectChartFacts } from '../../src/lib/chart/selectChartFacts';
 import { pairChartTitle, provinceChartTitle } from '../../src/lib/chart/siteCharts';
+import { toStandaloneSvg } from '../../src/lib/chart/toStandaloneSvg';
 import { loadContent } from '../../src/lib/data/loadContent';
 import { createStoryContext } from '../../src/lib/stories/storyContext';
 
@@ -141,5 +142,17 @@ describe('the English pair chart (广东 → 广西)', () => {
     // 28 characters ≈ 202 px at 12 px: more than the Chinese chart's 40 % cap (136 px) of a 340 px phone drawing.
     expect(layoutFigureChart(target, 340).panels[0]?.marginRight).toBe(211);
     expect(layoutFigureChart({ ...target, lang: undefined }, 340).panels[0]?.marginRight).toBe(136);
+  });
+
+  it('wraps the download’s notes to the image width instead of running off its edge', () => {
+    const credit = `Shanhai · https://shanhai.example.org/en/pair/guangdong--guangxi/ · data CC BY 4.0 · ${'word '.repeat(20)}`;
+    const svg = toStandaloneSvg(en, renderFigureChartSvg(en, layoutFigureChart(en, 640), 'd'), credit.trim());
+    const notes = [...svg.matchAll(/<text x="16" y="\d+">([^<]*)<\/text>/gu)].map((m) => m[1] ?? '');
+    // Figures note, sources, and the credit on two lines (about 1.1 × the 58 em that fit in 640 px at 11 px).
+    expect(notes).toHaveLength(4);
+    expect(notes[0]).toBe(
+      'Figures as the sources state them, qualifiers kept; different periods or scopes are never added.',
+    );
+    expect(notes.slice(2).join(' ')).toBe(credit.trim());
   });
 });
