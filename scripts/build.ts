@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../src/lib/check/checkContent';
 import { formatProblemsByFact } from '../src/lib/data/checks/formatProblemsByFact';
-import { ENGLISH_ROUTES } from '../src/lib/i18n/editions';
+import { ENGLISH_EMBED_ROUTES, ENGLISH_ROUTES } from '../src/lib/i18n/editions';
 import { OUTPUT_MARKER } from '../src/lib/publish/outputMarker';
 import { publishAtomically } from '../src/lib/publish/publishAtomically';
 import { PublishError } from '../src/lib/publish/replaceOutputDir';
@@ -79,7 +79,11 @@ try {
     } catch (error) {
       searchFailure = error instanceof Error ? error.message : String(error);
     }
-    const wrong = verifySiteOutput(dist, storySlugs, { routes: ENGLISH_ROUTES, storySlugs: englishStorySlugs() });
+    const wrong = verifySiteOutput(dist, storySlugs, {
+      routes: ENGLISH_ROUTES,
+      storySlugs: englishStorySlugs(),
+      embedRoutes: ENGLISH_EMBED_ROUTES,
+    });
     if (searchFailure !== undefined) wrong.push(searchFailure);
     if (wrong.length > 0) throw new BuildStepError(`the built site failed its checks:\n  ${wrong.join('\n  ')}`);
   }, [run]);

@@ -59,6 +59,9 @@ const snippets = (variant: 'script' | 'iframe') => ({
   province: snippetFrom('/province/guangdong/', `province-map-embed-${variant}`),
   story: snippetFrom(storyPage.path, `${storyId}-embed-${variant}`),
   storyEn: snippetFrom(EN_STORY, `${enStoryId}-embed-${variant}`),
+  // The English pair and province charts (/en/embed/pair/…, /en/embed/province-chart/…), from the English pages.
+  pairEn: snippetFrom('/en/pair/guangdong--guangxi/', `pair-chart-embed-${variant}`),
+  provinceChartEn: snippetFrom('/en/province/gansu/', `province-chart-embed-${variant}`),
 });
 const sandboxed = (s: string): string => s.replace('<iframe ', '<iframe sandbox="allow-scripts" ');
 const noScript = (s: string): string => s.replace(/<script [^>]*embed\.js[^>]*><\/script>\n?/g, '');
@@ -73,18 +76,18 @@ function hostBody(kind: HostKind): string {
   const s = snippets('script');
   const i = snippets('iframe');
   const bodies: Record<HostKind, string[]> = {
-    own: [sandboxed(s.map), s.pair, s.province, sandboxed(s.story), s.storyEn, s.mapEn],
+    own: [sandboxed(s.map), s.pair, s.province, sandboxed(s.story), s.storyEn, s.mapEn, s.pairEn, s.provinceChartEn],
     'dw-source': [noScript(s.pair), noScript(s.province)],
     'dw-src': [noScript(s.pair), noScript(s.province)],
-    amp: [noScript(s.pair), noScript(s.map), noScript(s.mapEn)],
+    amp: [noScript(s.pair), noScript(s.map), noScript(s.mapEn), noScript(s.provinceChartEn)],
     sandbox: [sandboxed(s.pair), sandboxed(s.province)],
     pym: [
       '<div id="图表-1"></div><div id="图表-2"></div>',
       '<script src="/pym.v1.min.js"></script>',
       `<script>new pym.Parent('图表-1', '${SITE}/embed/province/guangdong/', {}); new pym.Parent('图表-2', '${SITE}/embed/pair/guangdong--guangxi/', {});</script>`,
     ],
-    csp: [i.map, i.pair, i.province, i.mapEn],
-    stripped: [i.pair, i.province, i.story, i.storyEn, i.mapEn],
+    csp: [i.map, i.pair, i.province, i.mapEn, i.pairEn, i.provinceChartEn],
+    stripped: [i.pair, i.province, i.story, i.storyEn, i.mapEn, i.pairEn, i.provinceChartEn],
   };
   return bodies[kind].join('\n<p>Between embeds.</p>\n').replaceAll(SITE, site.origin);
 }
@@ -213,8 +216,9 @@ describe.each([360, 1200])('embeds on a second origin at %ipx', (width) => {
 
   test.each(STATIC)('%s (iframe-only snippet): the fixed height shows everything, no inner scrollbar', async (kind) => {
     const { page, requests, errors, fits } = await open(kind);
-    // csp: the two maps, pair and province snippets; stripped: the pair, province, the two stories' charts, English map.
-    expect(fits).toHaveLength(kind === 'stripped' ? 5 : 4);
+    // csp: the two maps, pair and province snippets; stripped: the pair, province, the two stories' charts, English
+    // map; both: the English pair and province charts.
+    expect(fits).toHaveLength(kind === 'stripped' ? 7 : 6);
     for (const fit of fits) {
       expect(fit.contentHeight, fit.src).toBeGreaterThan(200);
       expect(fit.iframeHeight, `${kind} ${fit.src}`).toBeGreaterThanOrEqual(fit.contentHeight);
@@ -359,6 +363,92 @@ test('the pair chart’s downloads: SVG parses, PNG is 1080 px wide, CSV rows ar
   const [header, ...rows] = result.csv.trim().split('\n');
   expect(header?.split(',').slice(0, 3)).toEqual(['fact_id', 'metric', 'metric_label']);
   expect(rows).toHaveLength(figures.length);
+  await page.close();
+});
+
+test('the English chart embeds: the Chinese ones’ pages, in English, with English files of the same figures', async () => {
+  for (const kind of ['pair', 'province-chart']) {
+    const zh = listSitePages().filter((p) => p.path.startsWith(`/embed/${kind}/`));
+    const en = listSitePages().filter((p) => p.path.startsWith(`/en/embed/${kind}/`));
+    expect(en.map((p) => p.path).sort()).toEqual(zh.map((p) => `/en${p.path}`).sort());
+    for (const p of en) {
+      const html = readFileSync(p.file, 'utf8');
+      expect(html, p.path).toContain('<html lang="en"');
+      expect(findChineseInPage(html), p.path).toEqual([]);
+      // Credits and chart notes link the English source pages only.
+      const sources = [...html.matchAll(/href="([^"]*\/source\/[^"]*)"/g)].map((m) => new URL(m[1] ?? '').pathname);
+      expect(sources.length, p.path).toBeGreaterThan(0);
+      expect(
+        sources.filter((h) => !h.startsWith('/en/source/')),
+        p.path,
+      ).toEqual([]);
+      expect(html, p.path).toContain(
+        `<link rel="alternate" type="application/json+oembed" href="${SITE}${p.path}oembed.json"`,
+      );
+    }
+  }
+  const snippet = snippets('script').provinceChartEn;
+  expect(snippet).toContain(`${SITE}/en/embed/province-chart/gansu/?id=shanhai-province-chart-gansu-en"`);
+  expect(snippet).toContain('title="Gansu: main figures by year"');
+  expect(snippet).not.toMatch(/\p{Script=Han}/u);
+  const oembed = JSON.parse(readFileSync(join(DIST, 'en/embed/province-chart/gansu/oembed.json'), 'utf8'));
+  expect(oembed).toMatchObject({ type: 'rich', title: 'Gansu: main figures by year' });
+  expect(oembed.html).toContain('/en/embed/province-chart/gansu/');
+
+  const page = await browser.newPage();
+  await page.goto(`${site.origin}/en/embed/pair/guangdong--guangxi/`, { waitUntil: 'load' });
+  const figures = await page.evaluate(() =>
+    [...(document.querySelector('.chart-svg svg')?.querySelectorAll('.bar-figure text') ?? [])].map(
+      (t) => t.textContent,
+    ),
+  );
+  expect(figures).toContain('1.758 billion yuan');
+  const result = await page.evaluate(async () => {
+    const name = 'shanhai-guangdong-guangxi-chart-en';
+    const svgText = await (await fetch(`${name}.svg`)).text();
+    const doc = new DOMParser().parseFromString(svgText, 'image/svg+xml');
+    const png = await (await fetch(`${name}.png`)).arrayBuffer();
+    const bitmap = await createImageBitmap(new Blob([png], { type: 'image/png' }));
+    const csv = (await (await fetch(`${name}.csv`)).text()).replace(/^\uFEFF/, '');
+    const zhCsv = (
+      await (await fetch('/embed/pair/guangdong--guangxi/shanhai-guangdong-guangxi-chart.csv')).text()
+    ).replace(/^\uFEFF/, '');
+    return {
+      svgOk: doc.querySelector('parsererror') === null,
+      svgFigures: [...doc.querySelectorAll('.bar-figure text')].map((t) => t.textContent),
+      svgTitle: doc.querySelector('title')?.textContent,
+      svgText: doc.documentElement.textContent ?? '',
+      size: [bitmap.width, bitmap.height],
+      csv,
+      zhCsv,
+    };
+  });
+  expect(result.svgOk).toBe(true);
+  expect(result.svgFigures).toEqual(figures);
+  expect(result.svgTitle).toBe('Guangdong → Guangxi: main figures by year');
+  expect(result.svgText).toContain('Figures as the sources state them');
+  expect(result.svgText).toContain('/en/pair/guangdong--guangxi/ · data CC BY 4.0');
+  expect(result.size[0]).toBe(1080);
+  const ids = (csv: string) =>
+    csv
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split(',')[0]);
+  expect(ids(result.csv)).toEqual(ids(result.zhCsv));
+  expect(ids(result.csv)).toHaveLength(figures.length);
+  expect(result.csv).toContain(',funds.fiscal,Fiscal aid,1758000000,yuan,yuan,');
+  // Every download is there: the chart's files, the pair's English CSV and its JSON.
+  const downloads = await page.evaluate(async () =>
+    Promise.all(
+      [...document.querySelectorAll<HTMLAnchorElement>('.embed-downloads a')].map(async (a) => [
+        new URL(a.href).pathname,
+        (await fetch(a.href)).status,
+      ]),
+    ),
+  );
+  expect(downloads.map(([path]) => path)).toContain('/data/en/pairs/guangdong--guangxi.csv');
+  expect(downloads.filter(([, status]) => status !== 200)).toEqual([]);
   await page.close();
 });
 

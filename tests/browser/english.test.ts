@@ -113,6 +113,8 @@ describe('axe on the English pages', () => {
     '/en/sources/',
     '/en/data/',
     '/en/source/rmrb-2023-11-yuegui/',
+    '/en/embed/pair/guangdong--guangxi/',
+    '/en/embed/province-chart/gansu/',
   ];
   test.each(main.flatMap((path) => [390, 1280].map((width) => ({ path, width }))))(
     '$path at $width px',
@@ -236,4 +238,56 @@ describe('the navigation on a phone', () => {
       if (path.startsWith('/en/')) expect(sizes.list).toBe(0);
     },
   );
+});
+
+describe('the yearly chart on the English province and pair pages', () => {
+  test.each([
+    {
+      path: '/en/pair/guangdong--guangxi/',
+      zh: '/pair/guangdong--guangxi/',
+      prefix: 'pair-chart',
+      embed: '/en/embed/pair/guangdong--guangxi/',
+    },
+    {
+      path: '/en/province/gansu/',
+      zh: '/province/gansu/',
+      prefix: 'province-chart',
+      embed: '/en/embed/province-chart/gansu/',
+    },
+  ])(
+    '$path: heading, jump link, the Chinese chart’s bars, an embed control for the English embed',
+    ({ path, zh, prefix, embed }) => {
+      const { document } = parseHTML(html(path));
+      const { document: chinese } = parseHTML(html(zh));
+      expect(document.querySelector('nav.jump a[href="#chart"]')?.textContent).toBe('Figures by year');
+      expect(document.getElementById('chart')).not.toBeNull();
+      const figure = document.getElementById(prefix);
+      expect(figure?.querySelector('.chart-title')?.textContent).toMatch(/: main figures by year$/u);
+      // The same bars as the Chinese chart: one figure per bar, in both drawings.
+      const bars = (d: Document) => d.querySelectorAll(`#${prefix} .chart-wide .bar-figure text`).length;
+      expect(bars(document)).toBeGreaterThan(0);
+      expect(bars(document)).toBe(bars(chinese));
+      const script = document.getElementById(`${prefix}-embed-script`)?.textContent ?? '';
+      expect(script).toContain(`${SITE}${embed}?id=`);
+      expect(document.getElementById(`${prefix}-embed-image`)?.textContent).toContain(`${SITE}${embed}shanhai-`);
+      const files = [...(figure?.querySelectorAll('[data-embed-files] a') ?? [])].map((a) => a.getAttribute('href'));
+      expect(files).toHaveLength(3);
+      for (const f of files) expect(f).toMatch(new RegExp(`^${embed}shanhai-[a-z-]+-chart-en\\.(png|svg|csv)$`, 'u'));
+    },
+  );
+
+  test('without JavaScript the chart is drawn and its embed control opens, as on the Chinese page', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(`${site.server.origin}/en/pair/guangdong--guangxi/#chart`, { waitUntil: 'load' });
+    const narrow = page.locator('#pair-chart .chart-narrow svg');
+    expect(await narrow.isVisible()).toBe(true);
+    expect((await narrow.boundingBox())?.height ?? 0).toBeGreaterThan(300);
+    expect(await page.locator('#pair-chart .chart-wide svg').isVisible()).toBe(false);
+    await page.locator('#pair-chart .embed-control summary').click();
+    expect(await page.locator('#pair-chart-embed-iframe').isVisible()).toBe(true);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    await context.close();
+    expect(width).toBe(390);
+  });
 });

@@ -110,5 +110,29 @@ describe('verifySiteOutput', () => {
         ].sort(),
       );
     });
+
+    it('names a Chinese embed whose English embed is missing or not in English', () => {
+      const embeds = { ...edition, embedRoutes: ['/embed/map/', '/embed/pair/*/', '/embed/province-chart/*/'] };
+      const dir = site({
+        ...both,
+        'en/embed/map/index.html': '<html lang="en"></html>',
+        'embed/pair/guangdong--guangxi/index.html': '<html lang="zh-CN"></html>',
+        'embed/province-chart/gansu/index.html': '<html lang="zh-CN"></html>',
+        'en/embed/province-chart/gansu/index.html': '<html lang="zh-CN"></html>',
+        // Not an embed route with an English edition: no English twin needed.
+        'embed/story/yuegui/1/index.html': '<html lang="zh-CN"></html>',
+      });
+      expect(verifySiteOutput(dir, ['yuegui', 'national-2023'], embeds).sort()).toEqual([
+        'en/embed/pair/guangdong--guangxi/index.html was not built (the English edition of the embed /embed/pair/guangdong--guangxi/)',
+        'en/embed/province-chart/gansu/index.html has lang="zh-CN", not lang="en"',
+      ]);
+      expect(
+        verifySiteOutput(
+          site({ ...both, 'en/embed/map/index.html': '<html lang="en"></html>' }),
+          ['yuegui', 'national-2023'],
+          embeds,
+        ),
+      ).toEqual([]);
+    });
   });
 });

@@ -1,15 +1,22 @@
 import type { CompiledFact } from '../data/types';
-import { type ChartRow, type ChartSeries, chooseDisplayUnit } from '../stories/buildChartSeries';
-import { describePlaces, factHref } from '../stories/describeFact';
+import { outletNameEn } from '../i18n/english/outletNamesEn';
+import { type ChartRow, type ChartSeries, chartWords } from '../stories/buildChartSeries';
+import { sourceHrefIn } from '../stories/describeFact';
 import type { StoryContext } from '../stories/storyContext';
+import type { StoryLanguage } from '../stories/types';
 import { CHART_METRICS } from './chartMetrics';
 import type { ChartPanel, FigureChart } from './types';
 
 type Ctx = Pick<StoryContext, 'placeName' | 'source'>;
 
-/** `showPlaces` names the places on every bar, for a chart whose figures are about places below its subject. */
+/**
+ * `showPlaces` names the places on every bar, for a chart whose figures are about places below its subject.
+ * `lang` en writes every word in English (labels, units, figures, notes' sources) from the facts' typed fields, as
+ * the English tables write them; the bars, their order and the facts drawn are the same in both languages.
+ */
 export interface ChartOptions {
   readonly showPlaces?: boolean;
+  readonly lang?: StoryLanguage;
 }
 
 /** Oldest first by cut-off, then wider periods first, then by places, so each panel reads over time. */
@@ -34,12 +41,15 @@ export function buildPanel(facts: readonly CompiledFact[], ctx: Ctx, options: Ch
   if (first === undefined) throw new Error('buildPanel: a panel needs facts');
   const units = new Set(facts.map((f) => f.unit));
   if (units.size > 1) throw new Error(`buildPanel: one unit per panel, got ${[...units].join(', ')}`);
+  const words = chartWords(options.lang ?? 'zh', ctx);
   const sorted = [...facts].sort(byTime);
-  const display = chooseDisplayUnit(Math.max(...sorted.map((f) => f.value)), first.unit);
-  const places = sorted.map((f) => describePlaces(f, ctx));
-  const showPlaces = options.showPlaces === true || new Set(places).size > 1;
+  const display = words.displayUnit(Math.max(...sorted.map((f) => f.value)), first.unit);
+  const places = sorted.map(words.places);
+  // A figure of both directions (互派) always shows its places, so its ⇄ says it is not one way.
+  const showPlaces =
+    options.showPlaces === true || new Set(places).size > 1 || sorted.some((f) => f.direction === 'mutual');
   let labels = sorted.map(
-    (f, i) => `${showPlaces ? `${places[i]} · ` : ''}${f.labels.coverage}${f.status === 'target' ? '（目标）' : ''}`,
+    (f, i) => `${showPlaces ? `${places[i]} · ` : ''}${words.coverage(f)}${f.status === 'target' ? words.target : ''}`,
   );
   if (new Set(labels).size < labels.length) {
     labels = labels.map((l, i) => `${l} · ${ctx.source(sorted[i]?.sourceId ?? '')?.date ?? sorted[i]?.id ?? ''}`);
@@ -48,18 +58,18 @@ export function buildPanel(facts: readonly CompiledFact[], ctx: Ctx, options: Ch
     factId: f.id,
     label: labels[i] ?? f.id,
     value: f.value / display.divisor,
-    expression: f.display,
+    expression: words.figure(f),
     target: f.status === 'target',
-    href: factHref(f),
+    href: words.href(f),
   }));
-  const sameMetric = new Set(sorted.map((f) => f.metricLabel)).size === 1;
-  const heading = `${sameMetric ? first.metricLabel : '单位'}（${display.label}）`;
+  const metrics = new Set(sorted.map(words.metric));
+  const heading = words.axis(metrics.size === 1 ? words.metric(first) : '', display.label);
   const series: ChartSeries = {
     title: heading,
     rows,
     unitLabel: display.label,
     axisLabel: heading,
-    description: `${heading}：${rows.map((r) => `${r.label} ${r.expression}`).join('；')}。`,
+    description: words.description([heading], rows),
     sources: [],
     hasTargets: rows.some((r) => r.target),
   };
@@ -84,15 +94,19 @@ export function buildFigureChart(
     groups.set(key, [...(groups.get(key) ?? []), f]);
   }
   const panels = [...groups.values()].map((group) => buildPanel(group, ctx, options));
-  return assembleChart(title, panels, ordered, ctx);
+  return assembleChart(title, panels, ordered, ctx, options.lang);
 }
 
-/** Wraps finished panels with the chart's description, drawn facts and sources. */
+/**
+ * Wraps finished panels with the chart's description, drawn facts and sources. In English the sources are named
+ * in English where the outlet is known and link to their English pages.
+ */
 export function assembleChart(
   title: string,
   panels: readonly ChartPanel[],
   facts: readonly CompiledFact[],
   ctx: Ctx,
+  lang: StoryLanguage = 'zh',
 ): FigureChart {
   const drawn = panels.flatMap((p) => p.series.rows.map((r) => r.factId));
   const byId = new Map(facts.map((f) => [f.id, f]));
@@ -101,13 +115,18 @@ export function assembleChart(
     .map((id) => ctx.source(id))
     .filter((s) => s !== undefined)
     .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
-    .map((s) => ({ ...s, href: `/source/${s.id}/` }));
+    .map((s) =>
+      lang === 'zh'
+        ? { ...s, href: `/source/${s.id}/` }
+        : { ...s, outlet: outletNameEn(s.outlet).text, href: sourceHrefIn(lang, s.id) },
+    );
   return {
     title,
     panels,
-    description: panels.map((p) => p.series.description).join(''),
+    description: panels.map((p) => p.series.description).join(lang === 'zh' ? '' : ' '),
     facts: drawnFacts,
     sources,
     hasTargets: panels.some((p) => p.series.hasTargets),
+    ...(lang === 'zh' ? {} : { lang }),
   };
 }

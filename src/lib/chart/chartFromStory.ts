@@ -1,6 +1,4 @@
-import { outletNameEn } from '../i18n/english/outletNamesEn';
 import { buildChartSeries } from '../stories/buildChartSeries';
-import { sourceHrefIn } from '../stories/describeFact';
 import type { StoryContext } from '../stories/storyContext';
 import type { ChartSection, StoryLanguage } from '../stories/types';
 import { assembleChart } from './buildFigureChart';
@@ -16,12 +14,5 @@ export function chartFromStory(
   lang: StoryLanguage = 'zh',
 ): FigureChart {
   const series = buildChartSeries(block.title, block.facts, ctx, lang);
-  const chart = assembleChart(block.title, [{ heading: series.axisLabel, series }], block.facts, ctx);
-  if (lang === 'zh') return chart;
-  const sources = chart.sources.map((s) => ({
-    ...s,
-    outlet: outletNameEn(s.outlet).text,
-    href: sourceHrefIn(lang, s.id),
-  }));
-  return { ...chart, sources, lang };
+  return assembleChart(block.title, [{ heading: series.axisLabel, series }], block.facts, ctx, lang);
 }

@@ -1,4 +1,5 @@
 import { estimateTextWidth } from '../stories/layoutChart';
+import { wrapText } from '../text/wrapText';
 import type { FigureChart } from './types';
 
 /** Sizes shared by every panel, in px of the SVG's viewBox. */
@@ -9,6 +10,9 @@ export const PANEL_STYLE = {
   labelHeight: 16,
   barGap: 4,
   headingHeight: 22,
+  /** Each further line of a heading that wraps (English metric names run long on a phone). */
+  headingLineHeight: 16,
+  headingFontSize: 13,
   axisHeight: 22,
   panelGap: 16,
 } as const;
@@ -17,6 +21,8 @@ export const PANEL_STYLE = {
 export interface PanelLayout {
   /** Top of the panel (its heading, when it has one). */
   readonly top: number;
+  /** The heading's lines: one, or more where it is wider than the chart. */
+  readonly headingLines: readonly string[];
   /** Top of the bars and axis, below the heading. */
   readonly plotTop: number;
   readonly plotHeight: number;
@@ -36,12 +42,17 @@ export function layoutFigureChart(chart: FigureChart, width: number): FigureChar
   let y = 0;
   const panels = chart.panels.map((panel, i) => {
     const top = y + (i > 0 ? s.panelGap : 0);
-    const plotTop = top + (panel.heading === '' ? 0 : s.headingHeight);
+    // Bold text runs about a tenth wider than wrapText's regular-weight estimate.
+    const headingLines = panel.heading === '' ? [] : wrapText(panel.heading, width / s.headingFontSize / 1.1, 3);
+    const plotTop =
+      top + (headingLines.length === 0 ? 0 : s.headingHeight + (headingLines.length - 1) * s.headingLineHeight);
     const plotHeight = panel.series.rows.length * s.rowHeight + s.axisHeight;
     const widest = Math.max(0, ...panel.series.rows.map((r) => estimateTextWidth(r.expression, s.fontSize)));
     y = plotTop + plotHeight;
-    // A figure never takes more than 40% of the width; the bars keep the rest.
-    return { top, plotTop, plotHeight, marginRight: Math.min(widest + 10, Math.round(width * 0.4)) };
+    // A figure never takes more than 40% of the width (the bars keep the rest); an English one, written out
+    // longer ("more than 4,500 person-times", 28 characters), up to 62%, so it is not cut off on a phone.
+    const cap = Math.round(width * (chart.lang === 'en' ? 0.62 : 0.4));
+    return { top, headingLines, plotTop, plotHeight, marginRight: Math.min(widest + 10, cap) };
   });
   return { width, height: Math.ceil(y), panels };
 }

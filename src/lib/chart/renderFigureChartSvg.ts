@@ -13,6 +13,17 @@ import type { FigureChart } from './types';
 export const CHART_FONT_FAMILY =
   '"PingFang SC", "Hiragino Sans GB", "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "Microsoft YaHei", sans-serif';
 
+/**
+ * The fonts of an English chart: the English pages' Latin stack first (a CJK font's Latin glyphs and its
+ * full-width "·" read oddly in English), then the bundled Noto Sans SC, which the PNG renderer falls back to.
+ */
+export const CHART_FONT_FAMILY_EN =
+  '-apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Liberation Sans", "Noto Sans SC", sans-serif';
+
+/** The font stack for a chart in its language. */
+export const chartFontFamily = (chart: Pick<FigureChart, 'lang'>): string =>
+  chart.lang === 'en' ? CHART_FONT_FAMILY_EN : CHART_FONT_FAMILY;
+
 /** Fixed colours (the light theme); on the site CSS classes override them for dark mode. */
 export const CHART_COLORS = { outcome: '#1f5f8b', target: '#b23a1f', ink: '#1d2327', soft: '#4a545b' } as const;
 
@@ -90,10 +101,12 @@ export function renderFigureChartSvg(chart: FigureChart, layout: FigureChartLayo
   const parts = chart.panels.map((p, i) => {
     const panel = layout.panels[i];
     if (panel === undefined) throw new Error('renderFigureChartSvg: the layout does not match the chart');
-    const heading =
-      p.heading === ''
-        ? ''
-        : `<text class="panel-heading" x="0" y="${panel.top + 15}" font-weight="700" font-size="13">${escapeMarkup(p.heading)}</text>`;
+    const heading = panel.headingLines
+      .map(
+        (line, j) =>
+          `<text class="panel-heading" x="0" y="${panel.top + 15 + j * PANEL_STYLE.headingLineHeight}" font-weight="700" font-size="${PANEL_STYLE.headingFontSize}">${escapeMarkup(line)}</text>`,
+      )
+      .join('');
     return heading + renderPanel(p.series, panel, layout.width);
   });
   const titleId = `${idPrefix}-title`;
@@ -101,7 +114,7 @@ export function renderFigureChartSvg(chart: FigureChart, layout: FigureChartLayo
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" class="figure-chart" viewBox="0 0 ${layout.width} ${layout.height}"` +
     ` width="${layout.width}" height="${layout.height}" role="img" aria-labelledby="${titleId} ${descId}"` +
-    ` font-family='${CHART_FONT_FAMILY}' font-size="${PANEL_STYLE.fontSize}" fill="currentColor">` +
+    ` font-family='${chartFontFamily(chart)}' font-size="${PANEL_STYLE.fontSize}" fill="currentColor">` +
     `<title id="${titleId}">${escapeMarkup(chart.title)}</title><desc id="${descId}">${escapeMarkup(chart.description)}</desc>` +
     `${parts.join('')}</svg>`
   );

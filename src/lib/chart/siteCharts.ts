@@ -1,3 +1,5 @@
+import { placeNameEn } from '../i18n/english/placeNamesEn';
+import { translate } from '../i18n/messages';
 import { loadPair, loadProvince, memberProvinceIds, provincePairIds } from '../site/datasets';
 import { loadStories, siteStoryContext } from '../stories/loadStories';
 import type { Story, StoryLanguage } from '../stories/types';
@@ -11,22 +13,41 @@ import type { FigureChart } from './types';
  * these, so every view of a chart shows the same figures).
  */
 
-/** A pair's chart, or undefined when its dataset has no figure of a chart metric. */
-export function pairChart(id: string): FigureChart | undefined {
+/** A pair's chart title: 广东 → 广西：历年主要数字, Guangdong → Guangxi: main figures by year. */
+export function pairChartTitle(
+  pair: { east: string; west: string; eastName: string; westName: string },
+  lang: StoryLanguage,
+): string {
+  const name =
+    lang === 'zh' ? `${pair.eastName} → ${pair.westName}` : `${placeNameEn(pair.east)} → ${placeNameEn(pair.west)}`;
+  return translate(lang, 'embed.chart.title', { name });
+}
+
+/** A province's chart title: 甘肃：历年主要数字, Gansu: main figures by year. */
+export function provinceChartTitle(province: { id: string; shortZh: string }, lang: StoryLanguage): string {
+  const name = lang === 'zh' ? province.shortZh : placeNameEn(province.id);
+  return translate(lang, 'embed.chart.title', { name });
+}
+
+/**
+ * A pair's chart in Chinese or English, or undefined when its dataset has no figure of a chart metric. Both
+ * languages draw the same facts in the same order; only the words differ.
+ */
+export function pairChart(id: string, lang: StoryLanguage = 'zh'): FigureChart | undefined {
   const data = loadPair(id);
   const { facts, belowSubject } = selectChartFacts(data);
   if (facts.length === 0) return undefined;
-  const title = `${data.pair.eastName} → ${data.pair.westName}：历年主要数字`;
-  return buildFigureChart(title, facts, siteStoryContext(), { showPlaces: belowSubject });
+  const title = pairChartTitle(data.pair, lang);
+  return buildFigureChart(title, facts, siteStoryContext(), { showPlaces: belowSubject, lang });
 }
 
-/** A province's chart of its headline figures, or undefined when it has none. */
-export function provinceChart(id: string): FigureChart | undefined {
+/** A province's chart of its headline figures in Chinese or English, or undefined when it has none. */
+export function provinceChart(id: string, lang: StoryLanguage = 'zh'): FigureChart | undefined {
   const data = loadProvince(id);
   const { facts, belowSubject } = selectChartFacts(data);
   if (facts.length === 0) return undefined;
-  const title = `${data.province.shortZh}：历年主要数字`;
-  return buildFigureChart(title, facts, siteStoryContext(), { showPlaces: belowSubject });
+  const title = provinceChartTitle(data.province, lang);
+  return buildFigureChart(title, facts, siteStoryContext(), { showPlaces: belowSubject, lang });
 }
 
 /** Pair ids that have a chart. */

@@ -1,6 +1,7 @@
 import { translator } from '../i18n/messages';
 import { escapeMarkup } from '../map/escapeMarkup';
-import { CHART_COLORS, CHART_FONT_FAMILY } from './renderFigureChartSvg';
+import { wrapText } from '../text/wrapText';
+import { CHART_COLORS, chartFontFamily } from './renderFigureChartSvg';
 import type { FigureChart } from './types';
 
 const PAD = 16;
@@ -19,12 +20,13 @@ export function toStandaloneSvg(chart: FigureChart, chartSvg: string, credit: st
   const h = Number(size[2]);
   const t = translator(chart.lang ?? 'zh');
   const sources = chart.sources.map((s) => `${s.outlet}${t('embed.sourceDate', { date: s.date })}`);
+  // Each note wrapped to the chart's width at 11 px (a chart with seven sources ran off the image's edge).
   const notes = [
     ...(chart.hasTargets ? [t('embed.svg.targetNote')] : []),
     t('embed.svg.figuresNote'),
     `${t('embed.sources')}${sources.join(t('embed.sourceSeparator'))}`,
     credit,
-  ];
+  ].flatMap((note) => wrapText(note, w / 11, 4));
   const width = w + 2 * PAD;
   const height = PAD + TITLE_HEIGHT + h + 10 + notes.length * LINE + PAD;
   const inner = chartSvg
@@ -37,7 +39,7 @@ export function toStandaloneSvg(chart: FigureChart, chartSvg: string, credit: st
   return (
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}"` +
-    ` font-family='${CHART_FONT_FAMILY}' font-size="12" fill="${CHART_COLORS.ink}" color="${CHART_COLORS.ink}">` +
+    ` font-family='${chartFontFamily(chart)}' font-size="12" fill="${CHART_COLORS.ink}" color="${CHART_COLORS.ink}">` +
     `<title>${escapeMarkup(chart.title)}</title><desc>${escapeMarkup(chart.description)}</desc>` +
     `<rect width="100%" height="100%" fill="#ffffff"/>` +
     `<text x="${PAD}" y="${PAD + 18}" font-size="17" font-weight="700">${escapeMarkup(chart.title)}</text>` +

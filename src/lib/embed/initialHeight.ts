@@ -12,17 +12,28 @@ export const CHART_CHROME = {
   perChar: 1.6,
   /** The note explaining the dashed target bars. */
   targets: 40,
+  /** Each source (named twice: in the chart's note and the credit). */
+  perSource: 0,
   /** Title, notes, credit and downloads at full width (one or two lines each). */
   wideBase: 200,
 } as const;
 
+/**
+ * The English embeds' text: Latin titles and outlets are narrower than Chinese (0.7 px a character, not 1.6), the
+ * English notes longer, each source's date and separator longer. Fitted to the 31 English chart embeds measured
+ * in the 336 px frame of a 360 px host: 17–110 px to spare (the Chinese model gave them 24–174 px, and up to
+ * 454 px of blank at 1200 px); the 36 Chinese ones have 16–157 px.
+ */
+export const CHART_CHROME_EN = { ...CHART_CHROME, base: 280, perChar: 0.7, perSource: 12 } as const;
+
 /** A chart embed's height at 360px: its narrow SVG (drawn at 340px, shown at 336px) plus the text around it. */
 export function chartEmbedHeight(
-  chart: Pick<FigureChart, 'title' | 'sources' | 'hasTargets'>,
+  chart: Pick<FigureChart, 'title' | 'sources' | 'hasTargets' | 'lang'>,
   narrowSvgHeight: number,
 ): number {
+  const c = chart.lang === 'en' ? CHART_CHROME_EN : CHART_CHROME;
   const chars = chart.title.length + chart.sources.reduce((sum, s) => sum + s.outlet.length + 12, 0);
-  const chrome = CHART_CHROME.base + CHART_CHROME.perChar * chars + (chart.hasTargets ? CHART_CHROME.targets : 0);
+  const chrome = c.base + c.perChar * chars + c.perSource * chart.sources.length + (chart.hasTargets ? c.targets : 0);
   return Math.ceil((narrowSvgHeight * (336 / 340) + chrome) / 10) * 10;
 }
 
@@ -32,7 +43,7 @@ export function chartEmbedHeight(
  * that blocks scripts clips nothing at any width.
  */
 export function chartEmbedMaxHeight(
-  chart: Pick<FigureChart, 'title' | 'sources' | 'hasTargets'>,
+  chart: Pick<FigureChart, 'title' | 'sources' | 'hasTargets' | 'lang'>,
   narrowSvgHeight: number,
   wideSvgHeight: number,
 ): number {

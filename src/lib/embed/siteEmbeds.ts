@@ -72,33 +72,51 @@ function chartEmbed(chart: FigureChart, path: string, id: string, name: string, 
   };
 }
 
-export function pairChartEmbed(id: string): ChartEmbed | undefined {
-  const chart = pairChart(id);
+/** A pair's chart as an embed, in Chinese (`/embed/pair/<id>/`) or English (`/en/embed/pair/<id>/`, files `…-en`). */
+export function pairChartEmbed(id: string, lang: Locale = 'zh'): ChartEmbed | undefined {
+  const chart = pairChart(id, lang);
   if (chart === undefined) return undefined;
-  return chartEmbed(chart, pairChartEmbedPath(id), `shanhai-pair-${id}`, exportName(id, 'chart'), `/pair/${id}/`);
+  return editionChartEmbed(chart, pairChartEmbedPath(id), ['pair', id], [id, 'chart'], `/pair/${id}/`, lang);
 }
 
-export function provinceChartEmbed(id: string): ChartEmbed | undefined {
-  const chart = provinceChart(id);
+/** A province's chart as an embed, in Chinese (`/embed/province-chart/<id>/`) or English (`/en/embed/…`). */
+export function provinceChartEmbed(id: string, lang: Locale = 'zh'): ChartEmbed | undefined {
+  const chart = provinceChart(id, lang);
   if (chart === undefined) return undefined;
   const path = provinceChartEmbedPath(id);
-  return chartEmbed(chart, path, `shanhai-province-chart-${id}`, exportName(id, 'chart'), `/province/${id}/`);
+  return editionChartEmbed(chart, path, ['province-chart', id], [id, 'chart'], `/province/${id}/`, lang);
+}
+
+/**
+ * A chart embed in an edition, from its Chinese page and full view: under /en/ in English, with its id and file
+ * names ending in `-en` (`shanhai-pair-guangdong--guangxi-en`, `shanhai-guangdong-guangxi-chart-en.png`).
+ */
+function editionChartEmbed(
+  chart: FigureChart,
+  path: string,
+  idParts: readonly (string | number)[],
+  nameParts: readonly (string | number)[],
+  fullPath: string,
+  lang: Locale,
+): ChartEmbed {
+  const edition = lang === 'zh' ? [] : [lang];
+  const embed = chartEmbed(
+    chart,
+    localizePath(path, lang),
+    ['shanhai', ...idParts, ...edition].join('-'),
+    exportName(...nameParts, ...edition),
+    localizePath(fullPath, lang),
+  );
+  return lang === 'zh' ? embed : { ...embed, lang };
 }
 
 const storyChartEmbeds = new Map<Locale, { charts: readonly StoryChart[]; embeds: Map<string, ChartEmbed> }>();
 
 /** One story chart as an embed, in its Chinese or English edition (`/en/embed/story/<slug>/<n>/`, files `…-en`). */
 function buildStoryChartEmbed({ story, chart, n }: StoryChart, lang: Locale): ChartEmbed {
-  const slug = story.slug;
-  const edition = lang === 'zh' ? [] : [lang];
-  const embed = chartEmbed(
-    chart,
-    localizePath(storyChartEmbedPath(slug, n), lang),
-    ['shanhai-story', slug, n, ...edition].join('-'),
-    exportName(slug, n, 'chart', ...edition),
-    localizePath(`/stories/${slug}/`, lang),
-  );
-  return lang === 'zh' ? embed : { ...embed, lang };
+  const { slug } = story;
+  const path = storyChartEmbedPath(slug, n);
+  return editionChartEmbed(chart, path, ['story', slug, n], [slug, n, 'chart'], `/stories/${slug}/`, lang);
 }
 
 /** The n-th chart of a story as an embed. All of an edition's are built at the first call, once per build. */
@@ -112,11 +130,13 @@ export function storyChartEmbed(slug: string, n: number, lang: Locale = 'zh'): C
   return cached.embeds.get(`${slug}/${n}`);
 }
 
-/** The chart embeds of the English edition: the charts of the English stories. */
+/** The chart embeds of the English edition: each charted pair's and province's, and the English stories' charts. */
 export function englishChartEmbeds(): ChartEmbed[] {
-  return allStoryCharts('en')
-    .map((c) => storyChartEmbed(c.story.slug, c.n, 'en'))
-    .filter((e): e is ChartEmbed => e !== undefined);
+  return [
+    ...chartedPairIds().map((id) => pairChartEmbed(id, 'en')),
+    ...chartedProvinceIds().map((id) => provinceChartEmbed(id, 'en')),
+    ...allStoryCharts('en').map((c) => storyChartEmbed(c.story.slug, c.n, 'en')),
+  ].filter((e): e is ChartEmbed => e !== undefined);
 }
 
 /** One view (metric × period) of a map embed. */
@@ -266,8 +286,8 @@ export function pairMapEmbed(id: string, lang: Locale = 'zh'): MapEmbed {
 /** Every chart embed of the site. */
 export function siteChartEmbeds(): ChartEmbed[] {
   return [
-    ...chartedPairIds().map(pairChartEmbed),
-    ...chartedProvinceIds().map(provinceChartEmbed),
+    ...chartedPairIds().map((id) => pairChartEmbed(id)),
+    ...chartedProvinceIds().map((id) => provinceChartEmbed(id)),
     ...allStoryCharts().map((c) => storyChartEmbed(c.story.slug, c.n)),
   ].filter((e): e is ChartEmbed => e !== undefined);
 }

@@ -23,6 +23,21 @@ export const ENGLISH_ROUTES: readonly string[] = [
   ...englishStorySlugs().map((slug) => `/stories/${slug}/`),
 ];
 
+/**
+ * Embed routes of the default edition with an English embed under /en/embed/ (`*` is one path segment): every
+ * Chinese embed page of these has its English twin (`verifySiteOutput` checks it). Embeds name no hreflang
+ * alternates; an embed of a story in Chinese only has none.
+ */
+export const ENGLISH_EMBED_ROUTES: readonly string[] = [
+  '/embed/map/',
+  '/embed/map/*/*/',
+  '/embed/province/*/',
+  '/embed/pair-map/*/',
+  '/embed/pair/*/',
+  '/embed/province-chart/*/',
+  ...englishStorySlugs().map((slug) => `/embed/story/${slug}/*/`),
+];
+
 /** `route` as a pattern (`*` is one path segment). */
 function routeSource(route: string): string {
   return route.replace(/[.?+]/gu, '\\$&').replace(/\*/gu, '[^/]+');

@@ -48,6 +48,8 @@ export interface EnglishEdition {
   readonly routes: readonly string[];
   /** The stories written in English, which the English search index must hold. */
   readonly storySlugs: readonly string[];
+  /** Default-edition embed routes with an English embed (`ENGLISH_EMBED_ROUTES`); none checked when absent. */
+  readonly embedRoutes?: readonly string[];
 }
 
 const ALTERNATE = /<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/gu;
@@ -110,6 +112,25 @@ function verifyEnglishEdition(dir: string, english: EnglishEdition): string[] {
       wrong.push(`${file} was not built`);
   }
   wrong.push(...verifyIndexLanguage(dir, 'en', 'English', 1 + english.storySlugs.length));
+  wrong.push(...verifyEnglishEmbeds(dir, english.embedRoutes ?? []));
+  return wrong;
+}
+
+/** Every Chinese embed page of `routes` has its English twin under /en/embed/, and each says `lang="en"`. */
+function verifyEnglishEmbeds(dir: string, routes: readonly string[]): string[] {
+  if (routes.length === 0 || !existsSync(join(dir, 'embed'))) return [];
+  const wrong: string[] = [];
+  for (const file of filesEndingIn(join(dir, 'embed'), 'index.html')) {
+    const path = pagePath(relative(dir, file));
+    if (path === undefined || !routes.some((route) => matchesRoute(route, path))) continue;
+    const enFile = `en${path}index.html`;
+    if (!existsSync(join(dir, enFile))) {
+      wrong.push(`${enFile} was not built (the English edition of the embed ${path})`);
+      continue;
+    }
+    const lang = HTML_LANG.exec(readFileSync(join(dir, enFile), 'utf8'))?.[1];
+    if (lang !== 'en') wrong.push(`${enFile} has lang="${lang ?? ''}", not lang="en"`);
+  }
   return wrong;
 }
 

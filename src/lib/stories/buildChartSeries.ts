@@ -58,7 +58,7 @@ export function chooseDisplayUnitEn(max: number, unit: Unit): { divisor: number;
 }
 
 /** The words of a chart in each language: what names a bar, the figure at its end, the axis, the text alternative. */
-interface ChartWords {
+export interface ChartWords {
   metric(f: CompiledFact): string;
   places(f: CompiledFact): string;
   coverage(f: CompiledFact): string;
@@ -71,7 +71,8 @@ interface ChartWords {
   description(common: readonly string[], rows: readonly ChartRow[]): string;
 }
 
-function chartWords(lang: StoryLanguage, ctx: Pick<StoryContext, 'placeName'>): ChartWords {
+/** A chart's words in `lang` (story charts and the pair and province charts share them). */
+export function chartWords(lang: StoryLanguage, ctx: Pick<StoryContext, 'placeName'>): ChartWords {
   if (lang === 'en') {
     return {
       metric: (f) => describeFactEn(f).metric,

@@ -12,11 +12,14 @@ export const QUALIFIER_TEXT = {
   'at-most': '上限（不到）',
 } as const;
 
-/** Where a fact is: `惠州 → 黔西南` for a flow (`…` for an unnamed end), the place's name otherwise. */
+/**
+ * Where a fact is: `惠州 → 黔西南` for a flow (`…` for an unnamed end), `广东 ⇄ 广西` for one figure of both
+ * directions (互派, as the map and the English labels write it), the place's name otherwise.
+ */
 export function describePlaces(fact: CompiledFact, ctx: Pick<StoryContext, 'placeName'>): string {
   if (fact.from !== undefined || fact.to !== undefined) {
     const end = (id: string | undefined): string => (id === undefined ? '…' : ctx.placeName(id));
-    return `${end(fact.from)} → ${end(fact.to)}`;
+    return `${end(fact.from)} ${fact.direction === 'mutual' ? '⇄' : '→'} ${end(fact.to)}`;
   }
   return fact.at === undefined ? '' : ctx.placeName(fact.at);
 }

@@ -54,6 +54,9 @@ export const embed = {
     zh: '数字为来源原文写法，保留“约”“多”“余”等限定词；不同时期、不同范围的数字不相加。',
     en: 'Figures as the sources state them, qualifiers kept; different periods or scopes are never added.',
   },
+  // The pair and province charts (src/lib/chart/siteCharts.ts) and their embeds (ChartEmbedPage.astro).
+  'embed.chart.title': { zh: '{name}：历年主要数字', en: '{name}: main figures by year' },
+  'embed.chart.allData': { zh: '全部数据 CSV', en: 'All data CSV' },
   'embed.control.summary': { zh: '嵌入与下载', en: 'Embed and download' },
   'embed.control.script': {
     zh: '网页嵌入（随内容自动调整高度，也能与其他常用的嵌入脚本共用）',

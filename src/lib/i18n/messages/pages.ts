@@ -25,6 +25,7 @@ export const pages = {
   'pages.jump': { zh: '本页内容', en: 'On this page' },
   'pages.backToTop': { zh: '↑ 回到页首', en: '↑ Back to top' },
   'pages.jump.map': { zh: '地图', en: 'Map' },
+  'pages.jump.chart': { zh: '历年数字图', en: 'Figures by year' },
   'pages.subPairings': { zh: '市州、区县结对', en: 'City and county pairings' },
   'pages.stories': { zh: '相关报道', en: 'Related stories' },
   'pages.storiesInChinese': { zh: '以下报道只有中文版。', en: 'These stories are in Chinese only.' },

@@ -1,5 +1,6 @@
 /**
- * The downloads of the English embeds (/en/embed/…): for each chart of an English story its SVG and PNG with the
+ * The downloads of the English embeds (/en/embed/…): for each English chart (every charted pair and province,
+ * and each chart of an English story; `englishChartEmbeds`) its SVG and PNG with the
  * notes, sources and credit in English, the CSV of exactly the figures drawn, and the embed's oEmbed file; the
  * oEmbed files of the English map embeds' pages; for every English map view with figures its SVG, PNG (national
  * 2160 px, focused 1080 px) and CSV, named `…-en` (`renderMapFile`). The
