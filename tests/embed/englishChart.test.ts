@@ -141,7 +141,8 @@ describe('the English pair chart (广东 → 广西)', () => {
     } as typeof en;
     // 28 characters ≈ 202 px at 12 px: more than the Chinese chart's 40 % cap (136 px) of a 340 px phone drawing.
     expect(layoutFigureChart(target, 340).panels[0]?.marginRight).toBe(211);
-    expect(layoutFigureChart({ ...target, lang: undefined }, 340).panels[0]?.marginRight).toBe(136);
+    const { lang: _lang, ...chinese } = target;
+    expect(layoutFigureChart(chinese, 340).panels[0]?.marginRight).toBe(136);
   });
 
   it('wraps the download’s notes to the image width instead of running off its edge', () => {

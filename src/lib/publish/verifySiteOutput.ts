@@ -120,9 +120,10 @@ function verifyEnglishEdition(dir: string, english: EnglishEdition): string[] {
 function verifyEnglishEmbeds(dir: string, routes: readonly string[]): string[] {
   if (routes.length === 0 || !existsSync(join(dir, 'embed'))) return [];
   const wrong: string[] = [];
+  const embedRoute = compileRoutes(routes);
   for (const file of filesEndingIn(join(dir, 'embed'), 'index.html')) {
     const path = pagePath(relative(dir, file));
-    if (path === undefined || !routes.some((route) => matchesRoute(route, path))) continue;
+    if (path === undefined || !embedRoute.test(path)) continue;
     const enFile = `en${path}index.html`;
     if (!existsSync(join(dir, enFile))) {
       wrong.push(`${enFile} was not built (the English edition of the embed ${path})`);
