@@ -18,8 +18,9 @@ import { placeNameEn } from '../i18n/english/placeNamesEn';
 import type { Locale } from '../i18n/locale';
 import { translator } from '../i18n/messages';
 import { localizePath } from '../i18n/paths';
+import { cachedMapLayout } from '../map/cachedMapLayout';
 import { viewLabel } from '../map/describeView';
-import { layoutPairingMap, type MapLayout } from '../map/layoutPairingMap';
+import type { MapLayout } from '../map/layoutPairingMap';
 import { loadChinaTopology } from '../map/loadChinaTopology';
 import { metricLabel } from '../map/mapText';
 import type { MapMetric } from '../map/types';
@@ -141,20 +142,16 @@ export interface MapEmbed {
   readonly lang?: Locale;
 }
 
-const layouts = new Map<string, MapLayout>();
-/** The map laid out at its embed size (960×760 national, 720×560 focused), once per focus. */
+/**
+ * The map laid out at its embed size (960×760 national, 720×560 focused), once per focus: the same layout object
+ * the embed page's map draws (`cachedMapLayout`), so it is computed once for both.
+ */
 export function embedMapLayout(focus: string | undefined): MapLayout {
-  const key = focus ?? '';
-  let layout = layouts.get(key);
-  if (layout === undefined) {
-    layout = layoutPairingMap(
-      loadMapData(),
-      loadChinaTopology(),
-      focus === undefined ? { width: 960, height: 760 } : { width: 720, height: 560, focus },
-    );
-    layouts.set(key, layout);
-  }
-  return layout;
+  return cachedMapLayout(
+    loadMapData(),
+    loadChinaTopology(),
+    focus === undefined ? { width: 960, height: 760 } : { width: 720, height: 560, focus },
+  );
 }
 
 function mapEmbed(
