@@ -17,7 +17,7 @@
  *   npm run bench -- --runs 1 --json out.json
  */
 import { writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { announceChromium, launchBrowser } from '../tests/browser/support/launchBrowser';
@@ -90,7 +90,9 @@ function printBuild(build: BuildTiming): void {
 if (!skip.has('build') && process.env.SHANHAI_DIST === undefined) {
   log('npm run build (timed from its log)');
   const build: BuildTiming = await timeBuild(ROOT);
-  console.log(`\n## Site build: ${seconds(build.totalS)} wall clock (npm run build)\n`);
+  console.log(
+    `\n## Site build: ${seconds(build.totalS)} wall clock (npm run build; load average ${build.load.map((l) => l.toFixed(1)).join(' → ')}, ${cpus().length} cores)\n`,
+  );
   printBuild(build);
   budgets.push([`site build ≤ ${BUDGET.buildS} s`, seconds(build.totalS), build.totalS <= BUDGET.buildS]);
   results.build = build;
@@ -310,7 +312,9 @@ if (!skip.has('scale')) {
     `${large.data.toFixed(2)} s`,
     large.data <= BUDGET.dataS,
   ]);
-  console.log(`\nThe site build of ${large.stories} stories, phase by phase:\n`);
+  console.log(
+    `\nThe site build of ${large.stories} stories, phase by phase (load average ${large.build.load.map((l) => l.toFixed(1)).join(' → ')}):\n`,
+  );
   printBuild(large.build);
   const scaled = timings.find((t) => t.stories === BUDGET.scaleStories);
   if (scaled !== undefined) {

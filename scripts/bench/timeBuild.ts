@@ -5,6 +5,7 @@
  * (`├─ /province/gansu/index.html (+120ms)`): those are summed per page kind, and the PNG renders listed one by one.
  */
 import { spawn } from 'node:child_process';
+import { loadavg } from 'node:os';
 import { quantile } from '../../src/lib/stats/quantile';
 import { templateOfPath } from '../../tests/browser/support/sitePages';
 
@@ -19,6 +20,11 @@ export interface BuildTiming {
   kinds: { kind: string; routes: number; seconds: number }[];
   /** Milliseconds of each PNG route. */
   pngMs: number[];
+  /**
+   * The 1-minute load average when the build started and when it ended: on a shared machine a figure means little
+   * without it.
+   */
+  load: [number, number];
   /** The build's own PNG summary (render times without the waiting of routes built at once), when it printed one. */
   renders?: string;
 }
@@ -52,6 +58,7 @@ export function routeKind(path: string): string {
 export function timeBuild(cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<BuildTiming> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
+    const loadAtStart = loadavg()[0] ?? 0;
     const stamps: [number, string][] = [];
     const child = spawn('npm', ['run', 'build'], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let rest = '';
@@ -75,13 +82,17 @@ export function timeBuild(cwd: string, env: NodeJS.ProcessEnv = process.env): Pr
         );
         return;
       }
-      resolve(readBuildLog(stamps, started, end));
+      resolve({ ...readBuildLog(stamps, started, end), load: [loadAtStart, loadavg()[0] ?? 0] });
     });
   });
 }
 
 /** Phases and route times from a stamped log (exported for the bench's own use on a saved log). */
-export function readBuildLog(stamps: readonly [number, string][], started: number, end: number): BuildTiming {
+export function readBuildLog(
+  stamps: readonly [number, string][],
+  started: number,
+  end: number,
+): Omit<BuildTiming, 'load'> {
   const opened: [string, number][] = [];
   let next = 0;
   for (const [at, line] of stamps) {

@@ -2,6 +2,8 @@
  * Formats base-unit values (yuan, persons) in the unit labels the map's legend uses:
  * 亿元 (1e8 yuan), 万人 (1e4 persons), 人.
  */
+import { englishNumberFormat } from '../i18n/english/englishNumberFormat';
+
 export type MapUnitLabel = '亿元' | '万人' | '人';
 
 const DIVISORS: Record<MapUnitLabel, number> = { 亿元: 1e8, 万人: 1e4, 人: 1 };
@@ -14,6 +16,6 @@ export function toUnit(value: number, unitLabel: MapUnitLabel): number {
 /** "20亿元", "3.57亿元", "1,500人", "40万人": at most two decimals, trailing zeros dropped. */
 export function formatMapValue(value: number, unitLabel: MapUnitLabel): string {
   const n = toUnit(value, unitLabel);
-  const text = n.toLocaleString('en-US', { maximumFractionDigits: 2, useGrouping: n >= 10_000 });
+  const text = englishNumberFormat(2, n >= 10_000).format(n);
   return `${text}${unitLabel}`;
 }

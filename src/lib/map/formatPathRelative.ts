@@ -31,8 +31,25 @@ function decimalsOf(token: string): number {
   return dot === -1 ? 0 : token.length - dot - 1;
 }
 
+/**
+ * Paths already rewritten, by their absolute text: a build writes the same outlines and arcs on many pages (a layout
+ * is shared by a page, its embed and their views), and rewriting them was the largest part of drawing a map.
+ * Emptied when it grows past `MEMO_LIMIT` entries, so a large build's memory stays bounded.
+ */
+const memo = new Map<string, string>();
+const MEMO_LIMIT = 20_000;
+
 /** `d` with relative commands; an empty path stays empty. */
 export function formatPathRelative(d: string): string {
+  const known = memo.get(d);
+  if (known !== undefined) return known;
+  const relative = rewriteRelative(d);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(d, relative);
+  return relative;
+}
+
+function rewriteRelative(d: string): string {
   const tokens = d.match(TOKEN) ?? [];
   if (tokens.some((t) => /[eE]/.test(t))) throw new Error(`formatPathRelative: exponent notation in "${d}"`);
   const scale = 10 ** Math.max(0, ...tokens.filter((t) => !/[A-Za-z]/.test(t)).map(decimalsOf));

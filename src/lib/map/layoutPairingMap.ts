@@ -4,7 +4,7 @@
  * plain numbers and path strings. Pure: no DOM; `renderMapSvg` draws the result.
  */
 
-import { type GeoProjection, geoPath } from 'd3';
+import type { GeoProjection } from 'd3';
 import { formatValueEn } from '../i18n/english/formatFigureEn';
 import type { Locale } from '../i18n/locale';
 import { translate } from '../i18n/messages';
@@ -19,6 +19,7 @@ import { fitMapProjection, focusFitIds } from './fitMapProjection';
 import { layoutMapFrame, type MapFrame } from './layoutMapFrame';
 import { layoutMapText, type Placed, type TextScale } from './layoutMapText';
 import { metricUnitLabel, QUALIFIER_MARK, QUALIFIER_MARK_EN } from './mapText';
+import { projectOutlines } from './projectOutlines';
 import { provinceFeatures } from './provinceFeatures';
 import type { MapData, MapDirection, MapFigure, MapMetric, MapPair, MapProvince } from './types';
 
@@ -221,20 +222,20 @@ export function layoutPairingMap(data: MapData, topology: ProvinceTopology, opti
     );
   }
   const projection: GeoProjection = fitMapProjection(data, topology, { width, height, focus: focus?.id });
-  // Province outlines in whole viewBox units: half a unit is below what a screen shows at these widths, and it cuts
-  // the heaviest part of the markup by about 30% (arcs, built elsewhere, keep one decimal).
-  const outline = geoPath(projection).digits(0);
 
   // Provinces.
   const byCode = new Map(data.provinces.map((p) => [p.code, p]));
   // The national map drops detail its width cannot show; a zoomed map keeps all the file has.
   const shapes = provinceFeatures(topology, focus === undefined ? width : undefined);
-  const provinces: ProvinceMark[] = shapes.features.map((f) => {
+  // Province outlines in whole viewBox units: half a unit is below what a screen shows at these widths, and it cuts
+  // the heaviest part of the markup by about 30% (arcs, built elsewhere, keep one decimal).
+  const outlines = projectOutlines(shapes, projection);
+  const provinces: ProvinceMark[] = shapes.features.map((f, i) => {
     const p = byCode.get(f.properties.code);
     const mine = p === undefined ? [] : provincePairs.filter((x) => x.east === p.id || x.west === p.id);
     const [lx, ly] = p === undefined ? [0, 0] : projectPoint(projection, p.label);
     const labelInView = lx > 0 && lx < width && ly > 0 && ly < height;
-    const d = outline(f) ?? '';
+    const d = outlines[i] ?? '';
     const ref = d === '' ? undefined : options.sharedOutlines?.ids.get(f.properties.code);
     return {
       code: f.properties.code,
@@ -287,12 +288,15 @@ export function layoutPairingMap(data: MapData, topology: ProvinceTopology, opti
     const scale = scales.get(metric) as WidthScale;
     for (const period of data.periods[metric] ?? []) {
       if (options.only !== undefined && (options.only.metric !== metric || options.only.period !== period)) continue;
-      const inView = (f: MapFigure, pairId: string): boolean =>
-        f.pair === pairId && f.metric === metric && f.period === period;
+      // The view's figures by pair, in data order (looked up per pair: filtering all figures per pair was quadratic).
+      const viewFigures = data.figures.filter((f) => f.metric === metric && f.period === period);
+      const byPair = new Map<string, MapFigure[]>();
+      for (const f of viewFigures) byPair.set(f.pair, [...(byPair.get(f.pair) ?? []), f]);
       const arcs = drawnPairs.flatMap((pair): ArcMark[] => {
         const fine = pair.level !== 'province';
-        const figures = data.figures.filter((f) => inView(f, pair.id) && f.within !== true);
-        const within = data.figures.filter((f) => inView(f, pair.id) && f.within === true);
+        const own = byPair.get(pair.id) ?? [];
+        const figures = own.filter((f) => f.within !== true);
+        const within = own.filter((f) => f.within === true);
         const outcomes = figures
           .filter((f) => f.status === 'outcome')
           .sort((a, b) => DIRECTION_ORDER[a.direction] - DIRECTION_ORDER[b.direction]);
@@ -341,10 +345,8 @@ export function layoutPairingMap(data: MapData, topology: ProvinceTopology, opti
           };
         };
         if (outcomes.length === 0) {
-          const below = [
-            ...within,
-            ...data.figures.filter((f) => f.status === 'outcome' && subPairsOf(pair).some((s) => inView(f, s.id))),
-          ];
+          const subPairIds = new Set(subPairsOf(pair).map((p) => p.id));
+          const below = [...within, ...viewFigures.filter((f) => f.status === 'outcome' && subPairIds.has(f.pair))];
           const status: ArcStatus = below.length > 0 ? 'below' : targets.length > 0 ? 'target' : 'none';
           return [
             mark(status, targets[0], 'east-to-west', ARC_STYLE.noFigureWidth, baseSide, {

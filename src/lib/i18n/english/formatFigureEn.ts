@@ -6,11 +6,12 @@
  */
 import type { Unit } from '../../model/metrics';
 import type { Qualifier } from '../../schema/curatedFile';
+import { englishNumberFormat } from './englishNumberFormat';
 import { UNIT_EN } from './labelsEn';
 
 /** At most `digits` decimals, trailing zeros dropped, thousands grouped: 1234567 → 1,234,567; 1.7580 → 1.758. */
 function formatNumber(n: number, digits: number): string {
-  return n.toLocaleString('en-US', { maximumFractionDigits: digits, useGrouping: true });
+  return englishNumberFormat(digits, true).format(n);
 }
 
 const MONEY: readonly Unit[] = ['yuan', 'usd'];

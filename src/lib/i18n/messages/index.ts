@@ -44,7 +44,10 @@ export function translate(
   params: Readonly<Record<string, string | number>> = {},
 ): string {
   const message: Message = MESSAGES[key];
-  return message[locale].replace(PLACEHOLDER, (whole, name: string) => {
+  const text = message[locale];
+  // Most strings have no placeholder: skip the regular expression (this runs for every label of every map).
+  if (!text.includes('{')) return text;
+  return text.replace(PLACEHOLDER, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) throw new Error(`message "${key}": no value for the placeholder ${whole}`);
     return String(value);
