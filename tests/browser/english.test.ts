@@ -184,7 +184,7 @@ describe('English pages link to English pages', () => {
     );
     const rows = [...document.querySelectorAll('table.facts tbody tr')];
     expect(rows.length).toBe(32);
-    const row = document.querySelector('tr[id^="fact-"] .c-num strong');
+    const row = document.querySelector('tr[id^="fact-"] td:nth-child(2) strong');
     expect(row?.textContent).toMatch(/^(?:more than |about |nearly |at least )?[\d.,]+ /u);
     for (const quote of document.querySelectorAll('table.facts blockquote'))
       expect(quote.getAttribute('lang')).toBe('zh-CN');

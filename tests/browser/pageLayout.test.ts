@@ -165,7 +165,9 @@ describe('the 全部数字 table', () => {
     expect(all.length).toBe(120);
     // Each source's confidence note is in the HTML once; with the script every row of that source shows it on hover.
     const notes = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('fact-table .c-source .tag')].map((tag) => tag.title),
+      [...document.querySelectorAll<HTMLElement>('fact-table td:nth-child(5):not(:last-child) .tag')].map(
+        (tag) => tag.title,
+      ),
     );
     expect(notes.length).toBeGreaterThan(new Set(notes).size);
     expect(notes.filter((note) => note === '')).toEqual([]);

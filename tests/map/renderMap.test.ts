@@ -97,7 +97,8 @@ describe('renderMapSvg', () => {
     const none = arcs.filter((a) => a.getAttribute('data-status') === 'none');
     expect(none).toHaveLength(8);
     for (const a of none) {
-      expect(a.getAttribute('data-value')).toBe('');
+      expect(a.getAttribute('data-value')).toBeNull();
+      expect(a.getAttribute('data-qualifier')).toBeNull();
       expect(a.querySelector('.pm-arc-line')).not.toBeNull();
       expect(a.querySelector('.pm-arc-shape')).toBeNull();
       expect(a.getAttribute('data-tip')).toContain(NO_FIGURE_TEXT);
@@ -136,8 +137,7 @@ describe('reverse flows', () => {
     const onlyWest = { ...data, figures: data.figures.filter((f) => f.factId !== 'sushan-2021-cadres-east') };
     const { layout, document } = render({ data: onlyWest, metric: 'cadres', period: '2021' });
     const arc = document.querySelector('.pm-view[data-active] [data-pair="jiangsu--shaanxi"]');
-    expect(arc?.getAttribute('data-from')).toBe('shaanxi');
-    expect(arc?.getAttribute('data-to')).toBe('jiangsu');
+    expect(arc?.getAttribute('data-direction')).toBe('west-to-east');
     expect(arc?.getAttribute('class')).toContain('pm-arc--reverse');
     const mark = layout.views
       .find((v) => v.metric === 'cadres' && v.period === '2021')

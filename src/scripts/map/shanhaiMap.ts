@@ -186,8 +186,8 @@ class ShanhaiMap extends HTMLElement {
         }
       }
     } else {
-      ids.add(el.getAttribute('data-from') ?? '');
-      ids.add(el.getAttribute('data-to') ?? '');
+      // An arc's ends are its pair's two provinces (renderMapSvg: data-pair="east--west").
+      for (const id of (el.getAttribute('data-pair') ?? '').split('--')) ids.add(id);
     }
     el.classList.add('is-hot');
     for (const id of ids) {

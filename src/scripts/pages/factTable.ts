@@ -3,6 +3,10 @@
  * shows the filter bar, puts a sort button in each sortable column heading, and hides or reorders rows. It also
  * opens the quote of the row a link points at (`#fact-…`), so a figure's evidence is visible on arrival.
  */
+/** The cells carry no classes (FactTable.astro): the places are the fourth cell, the source the fifth unless last. */
+const PLACE_CELL = 3;
+const SOURCE_TAGS = 'td:nth-child(5):not(:last-child) .tag';
+
 function openTargetQuote(): void {
   const id = decodeURIComponent(location.hash.slice(1));
   const row = id === '' ? null : document.getElementById(id);
@@ -42,7 +46,7 @@ class FactTableElement extends HTMLElement {
 
     // A source's confidence note is written on its first row only (FactTable.astro); its other rows get it here.
     const notes = new Map<string, string>();
-    for (const tag of body.querySelectorAll<HTMLElement>('.c-source .tag')) {
+    for (const tag of body.querySelectorAll<HTMLElement>(SOURCE_TAGS)) {
       const source = tag.parentElement?.querySelector('a')?.pathname ?? '';
       if (tag.title !== '') notes.set(source, tag.title);
       else tag.title = notes.get(source) ?? '';
@@ -53,7 +57,7 @@ class FactTableElement extends HTMLElement {
     /** A row's sort key: its place as shown, its place in the table as built, or its rank by figure or period (`data-s`). */
     const keyOf = (row: HTMLTableRowElement, key: string): string =>
       key === 'sortPlace'
-        ? (row.querySelector('.c-place')?.textContent ?? '')
+        ? (row.cells[PLACE_CELL]?.textContent ?? '')
         : key === 'sortRank'
           ? String(rank.get(row))
           : ((row.dataset.s ?? '').split(' ')[key === 'sortValue' ? 0 : 1] ?? '');

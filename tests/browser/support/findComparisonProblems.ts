@@ -163,10 +163,10 @@ export function findComparisonProblems(dist: string, model: Model): ComparisonPr
         const reverse = model.facts.filter(
           (f) => inView(f) && f.coverage === 'full-year' && f.direction === 'west-to-east' && f.pairing === pairId,
         );
-        const drawnFrom = arcs
-          .filter((a) => a.getAttribute('data-pair') === pairId)
-          .map((a) => a.getAttribute('data-from'));
-        if (reverse.length > 0 && !drawnFrom.includes(pair.west)) {
+        const drawnReverse = arcs.some(
+          (a) => a.getAttribute('data-pair') === pairId && a.getAttribute('data-direction') === 'west-to-east',
+        );
+        if (reverse.length > 0 && !drawnReverse) {
           add('missing-reverse', `${metric}/${period} ${pairId}: ${reverse.map((f) => f.display).join('、')}`);
         }
         // 无数字 where the pair itself, or a pairing below it, has a figure in this view.
