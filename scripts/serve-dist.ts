@@ -1,18 +1,21 @@
 /**
  * A tiny static server for the built site (`dist/`), for the browser tests and the benchmark.
  * node:http only. Serves `dir/index.html` for `/dir/`, redirects `/dir` to `/dir/` (as a static
- * host with `trailingSlash: 'always'` does), answers 404 with `404.html` when the site has one.
+ * host with `trailingSlash: 'always'` does), answers 404 with `404.html` when the site has one, and gzips text
+ * (HTML, CSS, JS, JSON, CSV, SVG, …) for clients that accept it, as every static host does: Lighthouse then times
+ * the bytes a reader's phone really downloads, the gzipped sizes the page-weight budgets are written in.
  *
  * CLI: `tsx scripts/serve-dist.ts [--port 4401] [--dir dist]` (port 0 = a free port).
  * `SHANHAI_DIST` points the tests and the benchmark at another build (e.g. a copy that a
  * concurrent `npm run build` cannot change under them).
  */
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 /** Content types by file extension; anything else is `application/octet-stream`. */
 export const CONTENT_TYPES: Readonly<Record<string, string>> = {
@@ -35,6 +38,21 @@ export const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.woff': 'font/woff',
   '.webmanifest': 'application/manifest+json',
 };
+
+/** Types a static host compresses; images and fonts are compressed already. */
+const COMPRESSIBLE = /^(?:text\/|application\/(?:json|xml|manifest\+json)|image\/svg\+xml)/;
+
+/** The gzipped bytes of a file, kept while its size and modification time stay the same. */
+const gzipped = new Map<string, { key: string; bytes: Buffer }>();
+async function gzippedFile(path: string): Promise<Buffer> {
+  const { size, mtimeMs } = await stat(path);
+  const key = `${size}:${mtimeMs}`;
+  const hit = gzipped.get(path);
+  if (hit?.key === key) return hit.bytes;
+  const bytes = gzipSync(await readFile(path));
+  gzipped.set(path, { key, bytes });
+  return bytes;
+}
 
 /** The built site: `$SHANHAI_DIST`, else `dist/` at the repo root. */
 export const DEFAULT_DIST = resolve(process.env.SHANHAI_DIST ?? fileURLToPath(new URL('../dist', import.meta.url)));
@@ -113,11 +131,15 @@ export async function serveDist(options: ServeOptions = {}): Promise<DistServer>
         return;
       }
     }
-    res.writeHead(status, {
-      'content-type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
-      'content-length': size,
-      'cache-control': 'no-cache',
-    });
+    const type = CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+    const headers = { 'content-type': type, 'cache-control': 'no-cache', vary: 'accept-encoding' };
+    if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      const body = await gzippedFile(file);
+      res.writeHead(status, { ...headers, 'content-encoding': 'gzip', 'content-length': body.length });
+      res.end(req.method === 'HEAD' ? undefined : body);
+      return;
+    }
+    res.writeHead(status, { ...headers, 'content-length': size });
     if (req.method === 'HEAD') {
       res.end();
       return;
