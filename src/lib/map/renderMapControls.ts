@@ -104,9 +104,11 @@ export function renderMapViewLinks(
       );
     })
     .join('');
-  // The style goes outside the <figure> (where <style> is not allowed), inside <shanhai-map>.
+  // The style goes outside the <figure> (where <style> is not allowed), inside <shanhai-map>, and inside <noscript>:
+  // only a reader without JS needs it, and where JS runs its 18 `:has(:target)` rules made Chromium restyle the map
+  // as the page was parsed (an embed with every view spent 4× longer on style, one 0.8–1 s task on a throttled phone).
   return {
     links: `${anchors}<div class="pm-nojs"><p class="pm-nojs-title">${translator(layout.locale)('map.controls.choose')}</p><ul>${rows}</ul></div>`,
-    style: `<style>${rules}</style>`,
+    style: `<noscript><style>${rules}</style></noscript>`,
   };
 }

@@ -51,7 +51,7 @@ function splitElement(element: string, id: string, dirUrl: string): SplitViews |
   if (staticViews === undefined) return undefined;
   const rows: string[] = [];
   // The style that shows a targeted view without JS (`renderMapViewLinks`) has nothing left to target: dropped.
-  const viewStyle = new RegExp(`<style>:root:not\\(\\.js\\) #${id}:has\\([^<]*</style>`);
+  const viewStyle = new RegExp(`<noscript><style>:root:not\\(\\.js\\) #${id}:has\\([^<]*</style></noscript>`);
   const rest = element
     .slice(viewsEnd)
     .replace(viewStyle, '')

@@ -23,7 +23,6 @@ class ShanhaiShare extends HTMLElement {
     const canonical = this.dataset.url ?? location.href;
     const copy = this.querySelector<HTMLButtonElement>('[data-copy]');
     const done = this.querySelector('.share-done');
-    copy?.removeAttribute('hidden');
     copy?.addEventListener('click', async () => {
       const { url } = currentUrl(canonical);
       try {
