@@ -9,7 +9,9 @@
  *  4. scale: `npm run check`, the data build and the site build (`npm run build`, with its phases) on synthetic
  *     content (100 and 1,000 stories; 10 facts per story);
  *  5. the budgets (issues 8, 14 and 18), PASS or FAIL.
- * Needs Chromium. Builds the site first unless `--skip build` or `SHANHAI_DIST` points at another build.
+ * Needs Chromium. Builds the site first unless `--skip build` or `SHANHAI_DIST` points at another build. Pages are
+ * served gzipped (scripts/serve-dist.ts), as any static host serves them: Lighthouse's simulated slow 4G then
+ * downloads the bytes a reader's phone does (served raw, the province page's 291 KB of HTML cost ~1 s of its FCP).
  *
  *   npm run bench                         # everything (the scale runs take many minutes)
  *   npm run bench -- --skip scale         # also: build, lighthouse, baseline
