@@ -5,7 +5,7 @@
  */
 
 import { linkIn } from '../i18n/editions';
-import { outletNameEn } from '../i18n/english/outletNamesEn';
+import { outletIn } from '../i18n/english/outletNamesEn';
 import { isUnrecordedTitle, SOURCE_TITLE_GLOSS_EN } from '../i18n/english/sourceTitlesEn';
 import type { Locale } from '../i18n/locale';
 import { type MessageKey, translator } from '../i18n/messages';
@@ -29,7 +29,7 @@ function zhAttr(locale: Locale): string {
 function sourceCell(s: MapFigure['source'], locale: Locale): { title: string; outlet: string } {
   if (locale === 'zh') return { title: `<cite>${esc(s.title)}</cite>`, outlet: esc(s.outlet) };
   const gloss = SOURCE_TITLE_GLOSS_EN[s.id];
-  const name = outletNameEn(s.outlet);
+  const name = outletIn(s.outlet, locale);
   return {
     title:
       gloss !== undefined
@@ -37,7 +37,7 @@ function sourceCell(s: MapFigure['source'], locale: Locale): { title: string; ou
         : isUnrecordedTitle(s.title)
           ? esc(translator(locale)('map.table.untitled'))
           : `<cite${zhAttr(locale)}>${esc(s.title)}</cite>`,
-    outlet: name.lang === 'en' ? esc(name.text) : `<span lang="zh-CN">${esc(name.text)}</span>`,
+    outlet: name.lang === undefined ? esc(name.text) : `<span lang="${name.lang}">${esc(name.text)}</span>`,
   };
 }
 

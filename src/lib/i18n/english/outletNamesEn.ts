@@ -4,6 +4,8 @@
  * Chinese name, marked `zh-CN`, as any other proper name is kept. ASCII quotes: the images' CJK font draws curly
  * quotes full-width.
  */
+import type { Locale } from '../locale';
+
 const OUTLET_EN: Readonly<Record<string, string>> = {
   新华社: 'Xinhua News Agency',
   新华网: 'Xinhuanet',
@@ -31,4 +33,15 @@ const OUTLET_EN: Readonly<Record<string, string>> = {
 export function outletNameEn(outlet: string): { text: string; lang: 'en' | 'zh-CN' } {
   const english = OUTLET_EN[outlet];
   return english === undefined ? { text: outlet, lang: 'zh-CN' } : { text: english, lang: 'en' };
+}
+
+/**
+ * The outlet as a page of `locale` names it, with the `lang` its element needs: a Chinese page prints the Chinese
+ * name as it is; an English page prints the English name where there is one, otherwise the Chinese name marked
+ * `zh-CN` (so screen readers and fonts treat it as Chinese).
+ */
+export function outletIn(outlet: string, locale: Locale): { text: string; lang: 'zh-CN' | undefined } {
+  if (locale === 'zh') return { text: outlet, lang: undefined };
+  const name = outletNameEn(outlet);
+  return { text: name.text, lang: name.lang === 'en' ? undefined : 'zh-CN' };
 }
