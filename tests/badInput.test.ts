@@ -8,7 +8,7 @@ import type { Problem } from '../src/lib/problems/problem';
 import { ContentError, formatProblem } from '../src/lib/problems/problem';
 import { loadStories } from '../src/lib/stories/loadStories';
 import { parseStoryBody } from '../src/lib/stories/parseStoryBody';
-import { createStoryContext } from '../src/lib/stories/storyContext';
+import { curatedContent } from './support/curatedContent';
 
 /**
  * Bad input, tried: each bad file is put into a temporary copy of the content, and the test checks the editor's
@@ -192,15 +192,7 @@ describe('bad articles given to the extraction helper', { timeout: 60_000 }, () 
 });
 
 describe('bad stories: a clear message, nothing published, nothing lost', () => {
-  const content = loadContent();
-  if (!content.ok) throw new Error('the curated data must be valid for this test');
-  const { datasets } = content;
-  const ctx = createStoryContext({
-    facts: datasets.facts,
-    sources: datasets.sources,
-    places: datasets.places,
-    map: datasets.map,
-  });
+  const { ctx } = curatedContent();
   const FRONT = [
     '---',
     'title: 测试',

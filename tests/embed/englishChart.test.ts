@@ -11,18 +11,9 @@ import { renderFigureChartSvg } from '../../src/lib/chart/renderFigureChartSvg';
 import { selectChartFacts } from '../../src/lib/chart/selectChartFacts';
 import { pairChartTitle, provinceChartTitle } from '../../src/lib/chart/siteCharts';
 import { toStandaloneSvg } from '../../src/lib/chart/toStandaloneSvg';
-import { loadContent } from '../../src/lib/data/loadContent';
-import { createStoryContext } from '../../src/lib/stories/storyContext';
+import { curatedContent } from '../support/curatedContent';
 
-const content = loadContent();
-if (!content.ok) throw new Error(`content has problems: ${JSON.stringify(content.problems.slice(0, 3))}`);
-const { datasets } = content;
-const ctx = createStoryContext({
-  facts: datasets.facts,
-  sources: datasets.sources,
-  places: datasets.places,
-  map: datasets.map,
-});
+const { datasets, ctx } = curatedContent();
 const pair = datasets.pairs.find((p) => p.pair.id === 'guangdong--guangxi');
 if (pair === undefined) throw new Error('no guangdong--guangxi dataset');
 const { facts, belowSubject } = selectChartFacts(pair);

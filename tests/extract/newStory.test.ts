@@ -3,20 +3,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/data/loadContent';
 import { createStorySkeleton, pickSkeletonFacts } from '../../src/lib/extract/createStorySkeleton';
 import { parseStory } from '../../src/lib/stories/parseStory';
-import { createStoryContext } from '../../src/lib/stories/storyContext';
+import { curatedContent } from '../support/curatedContent';
 
-const content = loadContent();
-if (!content.ok) throw new Error('the curated data must be valid for this test');
-const { datasets } = content;
-const ctx = createStoryContext({
-  facts: datasets.facts,
-  sources: datasets.sources,
-  places: datasets.places,
-  map: datasets.map,
-});
+const { datasets, ctx } = curatedContent();
 const picked = pickSkeletonFacts(
   datasets.facts,
   datasets.map.pairs.filter((p) => p.level === 'province'),
