@@ -63,7 +63,9 @@ try {
     console.log(`Data: ${datasets.sources.length} sources, ${datasets.facts.length} facts written.`);
     const dist = join(run, 'dist');
     // --outDir on the command line: Astro empties its output folder first, and that must never be dist/.
-    const astro = spawnSync(process.execPath, [ASTRO, 'build', '--outDir', dist], {
+    // A larger young generation: rendering pages allocates short-lived strings and DOM nodes by the gigabyte, and
+    // with V8's default 16 MB semi-spaces scavenges took ~14% of the main thread (CPU profile of a warm build).
+    const astro = spawnSync(process.execPath, ['--max-semi-space-size=64', ASTRO, 'build', '--outDir', dist], {
       stdio: 'inherit',
       env: { ...process.env, SHANHAI_PUBLIC_DIR: publicDir },
     });

@@ -1,5 +1,8 @@
 import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { searchGlob } from './searchGlob';
 
 /** Pagefind's npm runner: it starts the platform binary (`@pagefind/<os>-<cpu>`, the extended build with CJK word segmentation). */
 const PAGEFIND = fileURLToPath(new URL('../../../node_modules/pagefind/lib/runner/bin.cjs', import.meta.url));
@@ -25,8 +28,26 @@ export const SEARCH_EXCLUDED = [
  * site before it is published, so a failed index leaves the last good site in place. Returns the number of pages
  * indexed; throws with Pagefind's own output when it fails.
  */
+const foldersIn = (dir: string): string[] => {
+  try {
+    return readdirSync(dir, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name);
+  } catch {
+    return [];
+  }
+};
+
 export function writeSearchIndex(dir: string): number {
-  const args = [PAGEFIND, '--site', dir, ...SEARCH_EXCLUDED.flatMap((s) => ['--exclude-selectors', s])];
+  const args = [
+    PAGEFIND,
+    '--site',
+    dir,
+    // Embeds are never indexed: not reading them saves Pagefind parsing most of a large site's HTML.
+    '--glob',
+    searchGlob(foldersIn(dir), foldersIn(join(dir, 'en'))),
+    ...SEARCH_EXCLUDED.flatMap((s) => ['--exclude-selectors', s]),
+  ];
   const run = spawnSync(process.execPath, args, { encoding: 'utf8' });
   const output = `${run.stdout ?? ''}${run.stderr ?? ''}`;
   if (run.status !== 0) throw new Error(`the search index (Pagefind) failed (exit ${run.status}):\n${output}`);

@@ -6,6 +6,7 @@ import { charactersOf } from './charactersOf';
 import { markUsed, RENDER_CACHE_DIR, writeAtomically } from './renderCache';
 import { renderPngInWorker } from './renderPool';
 import { recordRender } from './renderStats';
+import { fontCharactersFor, siteCharacters } from './siteCharacters';
 import { subsetFontFiles } from './subsetFontFiles';
 
 const require = createRequire(import.meta.url);
@@ -33,7 +34,7 @@ export interface RasterizeOptions {
 
 /**
  * Renders an SVG string to PNG bytes with the bundled font only (no system fonts, so the output is reproducible).
- * The font is subset to the SVG's characters (resvg then loads kilobytes, not 20 MB), rendering and encoding run in
+ * The font is subset to the site's characters (`siteCharacters`; resvg then loads hundreds of kilobytes, not 20 MB), rendering and encoding run in
  * worker threads (`renderPngInWorker`, so a build renders one per core while it writes other pages), and a PNG whose SVG and options are unchanged since
  * an earlier build is read back from the cache instead of rendered again.
  */
@@ -57,7 +58,13 @@ export async function rasterizeSvg(svg: string, options: RasterizeOptions = {}):
     recordRender({ ms: performance.now() - started, cached: true });
     return new Uint8Array(readFileSync(cached));
   }
-  const fontFiles = await subsetFontFiles(CJK_FONT_FILES, charactersOf(svg), cacheDir);
+  // One subset of the site's characters for every image (the same pixels as a subset of the image's own: glyphs are
+  // copied, not changed), so the font is subset once per build, not twice per image.
+  const fontFiles = await subsetFontFiles(
+    CJK_FONT_FILES,
+    fontCharactersFor(charactersOf(svg), siteCharacters()),
+    cacheDir,
+  );
   const subsetMs = performance.now() - started;
   const { png, ms } = await renderPngInWorker(svg, {
     font: { fontFiles, loadSystemFonts: false, defaultFontFamily: CJK_FONT_FAMILY },

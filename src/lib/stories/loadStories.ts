@@ -41,13 +41,25 @@ function loadAllStories(ctx: StoryContext, root: string): Story[] {
   return cache;
 }
 
-/** The stories of one edition (Chinese by default), newest first; see `loadAllStories`. */
+const editions = new Map<StoryLanguage, { all: Story[]; stories: Story[] }>();
+
+/**
+ * The stories of one edition (Chinese by default), newest first; see `loadAllStories`. The same array on every call
+ * (until the stories are parsed again): caches keyed by it (`allStoryCharts`) then hit, where a new filtered array
+ * per call rebuilt every story's charts for every chart and made a 1,000-story build quadratic.
+ */
 export function loadStories(
   ctx: StoryContext = siteStoryContext(),
   root = process.cwd(),
   lang: StoryLanguage = 'zh',
 ): Story[] {
-  return loadAllStories(ctx, root).filter((s) => s.lang === lang);
+  const all = loadAllStories(ctx, root);
+  let edition = editions.get(lang);
+  if (edition?.all !== all) {
+    edition = { all, stories: all.filter((s) => s.lang === lang) };
+    editions.set(lang, edition);
+  }
+  return edition.stories;
 }
 
 /** The English edition of a Chinese story, when there is one. */
