@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadStories } from '../../src/lib/stories/loadStories';
-import { curatedStoryContext } from '../support/curatedStoryContext';
+import { curatedContent } from '../support/curatedContent';
 
 describe('loadStories', () => {
-  const ctx = curatedStoryContext();
+  const { ctx } = curatedContent();
 
   it("gives each edition's stories as one array on every call (caches keyed by it, e.g. the story charts, hit)", () => {
     const zh = loadStories(ctx);
