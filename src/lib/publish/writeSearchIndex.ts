@@ -23,11 +23,7 @@ export const SEARCH_EXCLUDED = [
   '.share',
 ] as const;
 
-/**
- * Writes the site search index (Pagefind) into `<dir>/pagefind/`, from the built pages in `dir`. Runs on the staged
- * site before it is published, so a failed index leaves the last good site in place. Returns the number of pages
- * indexed; throws with Pagefind's own output when it fails.
- */
+/** The names of the folders directly in `dir` (none when it does not exist). */
 const foldersIn = (dir: string): string[] => {
   try {
     return readdirSync(dir, { withFileTypes: true })
@@ -38,6 +34,11 @@ const foldersIn = (dir: string): string[] => {
   }
 };
 
+/**
+ * Writes the site search index (Pagefind) into `<dir>/pagefind/`, from the built pages in `dir`. Runs on the staged
+ * site before it is published, so a failed index leaves the last good site in place. Returns the number of pages
+ * indexed; throws with Pagefind's own output when it fails.
+ */
 export function writeSearchIndex(dir: string): number {
   const args = [
     PAGEFIND,

@@ -51,11 +51,8 @@ export function siteCharacters(root: string = process.cwd()): string {
  * The characters to subset the font to for an image drawing `imageCharacters`: the build-wide set when it covers
  * them all (one subset for every image), else the image's own (a subset for it alone). Both are sorted and unique.
  */
-let lastSet: { chars: string; set: ReadonlySet<string> } | undefined;
-
 export function fontCharactersFor(imageCharacters: string, buildCharacters: string): string {
-  if (lastSet?.chars !== buildCharacters) lastSet = { chars: buildCharacters, set: new Set(buildCharacters) };
-  const available = lastSet.set;
+  const available = new Set(buildCharacters);
   for (const ch of imageCharacters) if (!available.has(ch)) return imageCharacters;
   return buildCharacters;
 }
