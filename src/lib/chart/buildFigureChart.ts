@@ -41,7 +41,7 @@ export function buildPanel(facts: readonly CompiledFact[], ctx: Ctx, options: Ch
   if (first === undefined) throw new Error('buildPanel: a panel needs facts');
   const units = new Set(facts.map((f) => f.unit));
   if (units.size > 1) throw new Error(`buildPanel: one unit per panel, got ${[...units].join(', ')}`);
-  const words = chartWords(options.lang ?? 'zh', ctx);
+  const words = chartWords(options.lang ?? 'zh');
   const sorted = [...facts].sort(byTime);
   const display = words.displayUnit(Math.max(...sorted.map((f) => f.value)), first.unit);
   const places = sorted.map(words.places);

@@ -72,7 +72,7 @@ export interface ChartWords {
 }
 
 /** A chart's words in `lang` (story charts and the pair and province charts share them). */
-export function chartWords(lang: StoryLanguage, ctx: Pick<StoryContext, 'placeName'>): ChartWords {
+export function chartWords(lang: StoryLanguage): ChartWords {
   if (lang === 'en') {
     return {
       metric: (f) => describeFactEn(f).metric,
@@ -90,7 +90,7 @@ export function chartWords(lang: StoryLanguage, ctx: Pick<StoryContext, 'placeNa
   }
   return {
     metric: (f) => f.metricLabel,
-    places: (f) => describePlaces(f, ctx),
+    places: describePlaces,
     coverage: (f) => f.labels.coverage,
     figure: (f) => f.display,
     href: factHref,
@@ -120,7 +120,7 @@ export function buildChartSeries(
 ): ChartSeries {
   const first = facts[0];
   if (first === undefined) throw new Error('buildChartSeries: a chart needs facts');
-  const words = chartWords(lang, ctx);
+  const words = chartWords(lang);
   const unit = first.unit;
   const display = words.displayUnit(Math.max(...facts.map((f) => f.value)), unit);
   const dims = [facts.map(words.metric), facts.map(words.places), facts.map(words.coverage)].filter(

@@ -13,15 +13,12 @@ export const QUALIFIER_TEXT = {
 } as const;
 
 /**
- * Where a fact is: `惠州 → 黔西南` for a flow (`…` for an unnamed end), `广东 ⇄ 广西` for one figure of both
- * directions (互派, as the map and the English labels write it), the place's name otherwise.
+ * Where a fact is, as the build wrote it (`labels.places`): `惠州 → 黔西南` for a flow (`…` for an unnamed end),
+ * `广东 ⇄ 广西` for one figure of both directions (互派), `渭源（城阳协作）` for workers helped into jobs where
+ * they live (an arrow would read as workers moving east to west), the place's name otherwise.
  */
-export function describePlaces(fact: CompiledFact, ctx: Pick<StoryContext, 'placeName'>): string {
-  if (fact.from !== undefined || fact.to !== undefined) {
-    const end = (id: string | undefined): string => (id === undefined ? '…' : ctx.placeName(id));
-    return `${end(fact.from)} ${fact.direction === 'mutual' ? '⇄' : '→'} ${end(fact.to)}`;
-  }
-  return fact.at === undefined ? '' : ctx.placeName(fact.at);
+export function describePlaces(fact: Pick<CompiledFact, 'labels'>): string {
+  return fact.labels.places;
 }
 
 /** The page and anchor where a fact's source and quote are shown. */
@@ -53,7 +50,7 @@ export function describeFact(fact: CompiledFact, ctx: StoryContext): string {
     fact.labels?.basis ?? '',
     QUALIFIER_TEXT[fact.qualifier],
     `${fact.metricLabel}${fact.status === 'target' ? '（目标，非实绩）' : ''}`,
-    describePlaces(fact, ctx),
+    describePlaces(fact),
     source === undefined ? '' : `来源：${source.outlet}，${source.date}`,
   ];
   return parts.filter((p) => p !== '').join(' · ');
