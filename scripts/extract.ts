@@ -12,24 +12,13 @@ import { decodeUtf8 } from '../src/lib/check/decodeUtf8';
 import { extractDraft, MAX_ARTICLE_CHARS } from '../src/lib/extract/extractDraft';
 import { formatDraftJson } from '../src/lib/extract/formatDraftJson';
 import { loadReference } from '../src/lib/reference/loadReference';
+import { fail, takeOption } from './cliOptions';
 
 const USAGE =
   'usage: npm run extract -- <article.txt> [--date YYYY-MM-DD] [--id <source-id>] [--out <folder>] [--force]';
 
-function fail(message: string): never {
-  console.error(message);
-  process.exit(1);
-}
-
 const args = process.argv.slice(2);
-const option = (name: string): string | undefined => {
-  const i = args.indexOf(name);
-  if (i < 0) return undefined;
-  const value = args[i + 1];
-  if (value === undefined || value.startsWith('--')) fail(`${name} needs a value\n${USAGE}`);
-  args.splice(i, 2);
-  return value;
-};
+const option = (name: string): string | undefined => takeOption(args, name, USAGE);
 const date = option('--date');
 const id = option('--id');
 const out = option('--out') ?? 'data/curated/drafts';

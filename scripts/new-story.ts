@@ -11,26 +11,15 @@ import { join } from 'node:path';
 import { loadContent } from '../src/lib/data/loadContent';
 import { createStorySkeleton, isStorySlug, pickSkeletonFacts } from '../src/lib/extract/createStorySkeleton';
 import { formatProblem } from '../src/lib/problems/problem';
+import { fail, takeOption } from './cliOptions';
 
-function fail(message: string): never {
-  console.error(message);
-  process.exit(1);
-}
-
+const USAGE = 'usage: npm run new:story -- <slug> [--date YYYY-MM-DD] [--dir <folder>]   (e.g. lugan-2023)';
 const args = process.argv.slice(2);
-const option = (name: string): string | undefined => {
-  const i = args.indexOf(name);
-  if (i < 0) return undefined;
-  const value = args[i + 1];
-  if (value === undefined) fail(`${name} needs a value`);
-  args.splice(i, 2);
-  return value;
-};
+const option = (name: string): string | undefined => takeOption(args, name, USAGE);
 const dir = option('--dir') ?? 'content/stories';
 const date = option('--date') ?? new Date().toISOString().slice(0, 10);
 const [slug, ...extra] = args;
-if (slug === undefined || extra.length > 0)
-  fail('usage: npm run new:story -- <slug> [--date YYYY-MM-DD]   (e.g. lugan-2023)');
+if (slug === undefined || extra.length > 0) fail(USAGE);
 if (!isStorySlug(slug))
   fail(`"${slug}" is not a story slug — use lowercase letters, digits and hyphens, e.g. lugan-2023`);
 if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) fail(`--date "${date}" is not a date — write YYYY-MM-DD`);

@@ -1,6 +1,6 @@
 import type { CompiledFact } from '../data/types';
 import { outletNameEn } from '../i18n/english/outletNamesEn';
-import { type ChartRow, type ChartSeries, chartWords } from '../stories/buildChartSeries';
+import { type ChartSeries, chartRows, chartWords } from '../stories/buildChartSeries';
 import { sourceHrefIn } from '../stories/describeFact';
 import type { StoryContext } from '../stories/storyContext';
 import type { StoryLanguage } from '../stories/types';
@@ -48,20 +48,10 @@ export function buildPanel(facts: readonly CompiledFact[], ctx: Ctx, options: Ch
   // A figure of both directions (互派) always shows its places, so its ⇄ says it is not one way.
   const showPlaces =
     options.showPlaces === true || new Set(places).size > 1 || sorted.some((f) => f.direction === 'mutual');
-  let labels = sorted.map(
+  const labels = sorted.map(
     (f, i) => `${showPlaces ? `${places[i]} · ` : ''}${words.coverage(f)}${f.status === 'target' ? words.target : ''}`,
   );
-  if (new Set(labels).size < labels.length) {
-    labels = labels.map((l, i) => `${l} · ${ctx.source(sorted[i]?.sourceId ?? '')?.date ?? sorted[i]?.id ?? ''}`);
-  }
-  const rows: ChartRow[] = sorted.map((f, i) => ({
-    factId: f.id,
-    label: labels[i] ?? f.id,
-    value: f.value / display.divisor,
-    expression: words.figure(f),
-    target: f.status === 'target',
-    href: words.href(f),
-  }));
+  const rows = chartRows(sorted, labels, display.divisor, words, ctx);
   const metrics = new Set(sorted.map(words.metric));
   const heading = words.axis(metrics.size === 1 ? words.metric(first) : '', display.label);
   const series: ChartSeries = {

@@ -108,6 +108,31 @@ function allSame(values: readonly string[]): boolean {
 }
 
 /**
+ * One bar per fact, in order, labelled `labels[i]`; when two labels are the same, every label gets its source's
+ * date, so no two bars read alike. Values are divided by the display unit's `divisor`.
+ */
+export function chartRows(
+  facts: readonly CompiledFact[],
+  labels: readonly string[],
+  divisor: number,
+  words: ChartWords,
+  ctx: Pick<StoryContext, 'source'>,
+): ChartRow[] {
+  const unique =
+    new Set(labels).size < labels.length
+      ? labels.map((l, i) => `${l} · ${ctx.source(facts[i]?.sourceId ?? '')?.date ?? facts[i]?.id ?? ''}`)
+      : labels;
+  return facts.map((f, i) => ({
+    factId: f.id,
+    label: unique[i] ?? f.id,
+    value: f.value / divisor,
+    expression: words.figure(f),
+    target: f.status === 'target',
+    href: words.href(f),
+  }));
+}
+
+/**
  * Builds the bars of a chart block. Labels use only what varies between the facts (metric, places, period), so a
  * chart of one pair's cadres both ways reads `惠州 → 黔西南` / `黔西南 → 惠州`. Facts must share one unit (checked
  * when the block is parsed). `lang` en writes every word in English, the figures too (23.19 billion yuan).
@@ -127,21 +152,11 @@ export function buildChartSeries(
     (values) => !allSame(values),
   );
   // Only what varies names a bar; when nothing does, the places do, and a target is marked either way.
-  let labels = facts.map((f, i) => {
+  const labels = facts.map((f, i) => {
     const base = dims.length > 0 ? dims.map((values) => values[i]).join(' · ') : words.places(f);
     return `${base}${f.status === 'target' ? words.target : ''}`;
   });
-  if (new Set(labels).size < labels.length) {
-    labels = labels.map((l, i) => `${l} · ${ctx.source(facts[i]?.sourceId ?? '')?.date ?? facts[i]?.id ?? ''}`);
-  }
-  const rows = facts.map((f, i) => ({
-    factId: f.id,
-    label: labels[i] ?? f.id,
-    value: f.value / display.divisor,
-    expression: words.figure(f),
-    target: f.status === 'target',
-    href: words.href(f),
-  }));
+  const rows = chartRows(facts, labels, display.divisor, words, ctx);
   const metric = allSame(facts.map(words.metric)) ? words.metric(first) : '';
   const sourceIds = [...new Set(facts.map((f) => f.sourceId))];
   const sources = sourceIds
