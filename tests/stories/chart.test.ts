@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { chartFromStory } from '../../src/lib/chart/chartFromStory';
+import { chartVariants } from '../../src/lib/chart/chartVariants';
+import { estimateTextWidth } from '../../src/lib/chart/layoutFigureChart';
+import { toStandaloneSvg } from '../../src/lib/chart/toStandaloneSvg';
 import type { CompiledFact } from '../../src/lib/data/types';
 import { buildChartSeries, chooseDisplayUnit } from '../../src/lib/stories/buildChartSeries';
-import { estimateTextWidth, layoutChart } from '../../src/lib/stories/layoutChart';
-import { renderChartSvg } from '../../src/lib/stories/renderChartSvg';
+import type { ChartSection } from '../../src/lib/stories/types';
 import { fixtureContext } from '../fixtures/stories/storyContext';
 
 function facts(...ids: string[]): CompiledFact[] {
@@ -49,28 +52,41 @@ describe('chart series', () => {
   });
 });
 
-describe('chart layout and SVG', () => {
+describe('a story chart drawn as on its page, embed and image', () => {
   it('measures CJK characters as one em', () => {
     // 5 CJK characters × 10 px + 2 spaces and an arrow × 6 px.
     expect(estimateTextWidth('惠州 → 黔西南', 10)).toBe(68);
   });
 
-  it('renders bars, figures as written, the unit and a title/desc with linkedom', () => {
-    const series = buildChartSeries(
-      '互派干部',
-      facts('003-06-cadres-to-qianxinan', '003-08-cadres-to-huizhou'),
-      fixtureContext,
-    );
-    const layout = layoutChart(series);
-    expect(layout.height).toBe(8 + 2 * 30 + 40);
-    const svg = renderChartSvg(series, layout, 'c1');
+  const block: ChartSection = {
+    kind: 'chart',
+    line: 12,
+    title: '互派干部',
+    facts: facts('003-06-cadres-to-qianxinan', '003-08-cadres-to-huizhou'),
+    caption: '两个方向分开计，不相加。',
+  };
+  const chart = chartFromStory(block, fixtureContext);
+
+  it('draws one panel of bars, labels above them, figures as written, with a title/desc', () => {
+    const { narrow, wide } = chartVariants(chart, 'c1');
+    for (const svg of [narrow.svg, wide.svg]) {
+      expect(svg).toMatch(/^<svg[^>]*role="img"/);
+      expect(svg).toContain('>20名</text>');
+      expect(svg).toContain('>9名</text>');
+      expect(svg).toContain('>惠州 → 黔西南</text>');
+      expect(svg).toContain('党政干部（人）');
+    }
+    expect(wide.svg).toContain('viewBox="0 0 640 ');
+    expect(narrow.svg).toContain('viewBox="0 0 340 ');
+  });
+
+  it('keeps the editor’s caption, and prints it under the title of the downloadable SVG', () => {
+    expect(chart.caption).toBe('两个方向分开计，不相加。');
+    const svg = toStandaloneSvg(chart, chartVariants(chart, 'd').wide.svg, '山海 Shanhai');
     expect(svg).toMatch(
-      /^<svg[^>]*role="img"[^>]*><title id="c1-title">互派干部<\/title><desc id="c1-desc">党政干部，2023年/,
+      />互派干部<\/text><g fill="#[0-9a-f]{6}"><text x="16" y="[\d.]+">两个方向分开计，不相加。<\/text><\/g>/,
     );
-    expect(svg).toContain('>20名</text>');
-    expect(svg).toContain('>9名</text>');
-    expect(svg).toContain('党政干部（人）');
-    expect(svg.match(/<rect/g)).toHaveLength(2);
-    expect(svg).toContain('class="c1-plot"');
+    const { caption: _, ...uncaptioned } = block;
+    expect(chartFromStory(uncaptioned, fixtureContext).caption).toBeUndefined();
   });
 });

@@ -1,6 +1,12 @@
-import { estimateTextWidth } from '../stories/layoutChart';
 import { wrapText } from '../text/wrapText';
 import type { FigureChart } from './types';
+
+/** Approximate width of a text in px: CJK and full-width characters are one em, the rest about 0.6 em. */
+export function estimateTextWidth(text: string, fontSize: number): number {
+  let em = 0;
+  for (const ch of text) em += /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/.test(ch) ? 1 : 0.6;
+  return Math.ceil(em * fontSize);
+}
 
 /** Sizes shared by every panel, in px of the SVG's viewBox. */
 export const PANEL_STYLE = {

@@ -9,7 +9,7 @@ const TITLE_HEIGHT = 30;
 const LINE = 18;
 
 /**
- * A chart SVG made self-contained for download: white background, the title above, the notes (targets, units) and
+ * A chart SVG made self-contained for download: white background, the title (and a story chart's caption) above, the notes (targets, units) and
  * the credit with its sources below, fixed colours and the CJK font stack written on the elements (no stylesheet,
  * so any editor or renderer draws it the same).
  */
@@ -27,14 +27,20 @@ export function toStandaloneSvg(chart: FigureChart, chartSvg: string, credit: st
     `${t('embed.sources')}${sources.join(t('embed.sourceSeparator'))}`,
     credit,
   ].flatMap((note) => wrapText(note, w / 11, 4));
+  // A story chart's caption under the title, at 12 px: it says what is counted inside what.
+  const captionLines = chart.caption === undefined ? [] : wrapText(chart.caption, w / 12, 3);
+  const top = PAD + TITLE_HEIGHT + captionLines.length * LINE;
   const width = w + 2 * PAD;
-  const height = PAD + TITLE_HEIGHT + h + 10 + notes.length * LINE + PAD;
+  const height = top + h + 10 + notes.length * LINE + PAD;
   const inner = chartSvg
     .replace(/^<svg[^>]*>/, '')
     .replace(/<\/svg>$/, '')
     .replace(/<title[^>]*>.*?<\/title><desc[^>]*>.*?<\/desc>/s, '');
   const noteLines = notes
-    .map((n, i) => `<text x="${PAD}" y="${PAD + TITLE_HEIGHT + h + 10 + (i + 1) * LINE - 4}">${escapeMarkup(n)}</text>`)
+    .map((n, i) => `<text x="${PAD}" y="${top + h + 10 + (i + 1) * LINE - 4}">${escapeMarkup(n)}</text>`)
+    .join('');
+  const caption = captionLines
+    .map((c, i) => `<text x="${PAD}" y="${PAD + TITLE_HEIGHT + (i + 1) * LINE - 8}">${escapeMarkup(c)}</text>`)
     .join('');
   return (
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
@@ -43,7 +49,8 @@ export function toStandaloneSvg(chart: FigureChart, chartSvg: string, credit: st
     `<title>${escapeMarkup(chart.title)}</title><desc>${escapeMarkup(chart.description)}</desc>` +
     `<rect width="100%" height="100%" fill="#ffffff"/>` +
     `<text x="${PAD}" y="${PAD + 18}" font-size="17" font-weight="700">${escapeMarkup(chart.title)}</text>` +
-    `<g transform="translate(${PAD},${PAD + TITLE_HEIGHT})">${inner}</g>` +
+    (caption === '' ? '' : `<g fill="${CHART_COLORS.soft}">${caption}</g>`) +
+    `<g transform="translate(${PAD},${top})">${inner}</g>` +
     `<g font-size="11" fill="${CHART_COLORS.soft}">${noteLines}</g>` +
     `</svg>\n`
   );

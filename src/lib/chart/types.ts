@@ -20,6 +20,11 @@ export interface FigureChart {
   readonly facts: readonly CompiledFact[];
   readonly sources: readonly (StorySource & { readonly href: string })[];
   readonly hasTargets: boolean;
+  /**
+   * A story chart's caption, the editor's reading of it (what is counted inside what, what must not be added up). It
+   * goes wherever the chart goes: story page, embed, image and SVG.
+   */
+  readonly caption?: string;
   /** The language of its words (labels, notes, figures): Chinese when absent; English for an English story's chart. */
   readonly lang?: Locale;
 }

@@ -16,6 +16,8 @@ export const CHART_CHROME = {
   perSource: 0,
   /** Title, notes, credit and downloads at full width (one or two lines each). */
   wideBase: 200,
+  /** A story chart's caption at full width: one line. */
+  captionLine: 24,
 } as const;
 
 /**
@@ -28,11 +30,13 @@ export const CHART_CHROME_EN = { ...CHART_CHROME, base: 280, perChar: 0.7, perSo
 
 /** A chart embed's height at 360px: its narrow SVG (drawn at 340px, shown at 336px) plus the text around it. */
 export function chartEmbedHeight(
-  chart: Pick<FigureChart, 'title' | 'sources' | 'hasTargets' | 'lang'>,
+  chart: Pick<FigureChart, 'title' | 'sources' | 'hasTargets' | 'lang' | 'caption'>,
   narrowSvgHeight: number,
 ): number {
   const c = chart.lang === 'en' ? CHART_CHROME_EN : CHART_CHROME;
-  const chars = chart.title.length + chart.sources.reduce((sum, s) => sum + s.outlet.length + 12, 0);
+  // A story chart's caption wraps like the title and the source names.
+  const chars =
+    chart.title.length + (chart.caption?.length ?? 0) + chart.sources.reduce((sum, s) => sum + s.outlet.length + 12, 0);
   const chrome = c.base + c.perChar * chars + c.perSource * chart.sources.length + (chart.hasTargets ? c.targets : 0);
   return Math.ceil((narrowSvgHeight * (336 / 340) + chrome) / 10) * 10;
 }
@@ -43,11 +47,15 @@ export function chartEmbedHeight(
  * that blocks scripts clips nothing at any width.
  */
 export function chartEmbedMaxHeight(
-  chart: Pick<FigureChart, 'title' | 'sources' | 'hasTargets' | 'lang'>,
+  chart: Pick<FigureChart, 'title' | 'sources' | 'hasTargets' | 'lang' | 'caption'>,
   narrowSvgHeight: number,
   wideSvgHeight: number,
 ): number {
-  const wide = wideSvgHeight + CHART_CHROME.wideBase + (chart.hasTargets ? CHART_CHROME.targets / 2 : 0);
+  const wide =
+    wideSvgHeight +
+    CHART_CHROME.wideBase +
+    (chart.hasTargets ? CHART_CHROME.targets / 2 : 0) +
+    (chart.caption === undefined ? 0 : CHART_CHROME.captionLine);
   return Math.max(chartEmbedHeight(chart, narrowSvgHeight), Math.ceil(wide / 10) * 10);
 }
 

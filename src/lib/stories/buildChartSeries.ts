@@ -19,7 +19,7 @@ export interface ChartRow {
   readonly href: string;
 }
 
-/** A chart block turned into bars: no pixels yet (see `layoutChart`). */
+/** A chart block turned into bars: no pixels yet (see src/lib/chart/layoutFigureChart.ts). */
 export interface ChartSeries {
   readonly title: string;
   readonly rows: readonly ChartRow[];
