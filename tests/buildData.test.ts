@@ -48,6 +48,19 @@ describe('the data build on the curated articles (known answers)', () => {
     });
   });
 
+  it('names the four givers of 甘肃’s 89.66亿元 (新华社 2020-10-17) and keeps it a figure of the whole province', () => {
+    // “天津市、山東省青島市、福建省福州市和廈門市累計向甘肅投入財政援助資金89.66億元”: three of the givers are cities, but
+    // the figure is what 甘肃 as a whole received, so it stays among 甘肃’s province figures.
+    const f = fact('r-xinhua-2020-10-gansu-01-fiscal-cumulative');
+    expect(f.labels.places).toBe('天津、青岛、福州、厦门 → 甘肃');
+    expect(f.level).toBe('province');
+    expect(f.provinces).toEqual(['tianjin', 'shandong', 'fujian', 'gansu']);
+    // An end no article names is said in words (109 东部企业 came to 甘肃; the article does not say from where).
+    expect(fact('004-07-count-enterprises-gansu').labels.places).toBe('（未写明） → 甘肃');
+    // Workers those enterprises took on are in 甘肃; no partner is named, so none is written (not 甘肃（（未写明）协作）).
+    expect(fact('004-09-labor-local-new-enterprises').labels.places).toBe('甘肃');
+  });
+
   it('keeps 2.8万余人 as a lower bound', () => {
     expect(fact('000-16-cadres-and-professionals-national')).toMatchObject({ value: 28_000, qualifier: 'at-least' });
   });

@@ -107,6 +107,21 @@ describe('bad curated input: one clear message per problem, naming file, place, 
     ]);
   });
 
+  it('joint givers of a province total: each paired with the province or a place in it, else an error', () => {
+    const data = validCurated();
+    // 新华社 2020-10-17: 天津市、山東省青島市、福建省福州市和廈門市累計向甘肅投入財政援助資金89.66億元 (福州 helped 定西).
+    const fact = data.facts[0] as Record<string, unknown>;
+    delete fact.from;
+    Object.assign(fact, { jointFrom: ['qingdao', 'fuzhou'], to: 'gansu', period: '..2020-10' });
+    expect(problemsOf(data).filter((p) => p.includes('jointFrom'))).toEqual([]);
+    fact.jointFrom = ['qingdao', 'guangdong'];
+    expect(problemsOf(data).filter((p) => p.includes('jointFrom'))).toEqual([
+      expect.stringContaining(
+        '(facts[0].jointFrom[1]) — "guangdong" and "gansu" are not paired in data/reference/pairings.json',
+      ),
+    ]);
+  });
+
   it('a flow dated after its pairing ended', () => {
     const data = validCurated();
     Object.assign(data.facts[0] as object, { from: 'fuzhou', to: 'dingxi', period: '2023' });

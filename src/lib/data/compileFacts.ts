@@ -23,6 +23,9 @@ import { findPairing, NATIONAL } from './validateCurated';
 
 const LEVEL_DEPTH: Record<ScopeLevel, number> = { national: 0, province: 1, prefecture: 2, county: 3, district: 3 };
 
+/** An end the article does not name (东部企业, 东部协作方): said in words, not left as a bare mark. */
+const UNNAMED_END = '（未写明）';
+
 /**
  * Resolves validated curated files into the records the datasets are made of. Call only after
  * `validateCurated` found no problems: unknown places and periods throw here.
@@ -35,7 +38,7 @@ export function compileFacts(
   const facts: CompiledFact[] = [];
   const name = (id: string): string => (id === NATIONAL ? '全国' : places.require(id).shortZh);
   const side = (one: string | undefined, joint: readonly string[] | undefined): string =>
-    joint !== undefined ? joint.map(name).join('、') : one === undefined ? '…' : name(one);
+    joint !== undefined ? joint.map(name).join('、') : one === undefined ? UNNAMED_END : name(one);
   const names = readerNames(files, places);
   // Notes are the curators' words: the site writes them in simplified characters, with ids named for readers
   // (the curated file keeps them as written).
@@ -71,7 +74,16 @@ export function compileFacts(
       const ends = [f.from, ...(f.jointFrom ?? []), f.to, ...(f.jointTo ?? []), f.at].filter(
         (id): id is string => id !== undefined,
       );
-      const levels = ends.map((id) => (id === NATIONAL ? 'national' : places.require(id).level));
+      // A joint side lists the contributors to one total; the scope is the single end it goes to or comes from (天津、
+      // 青岛、福州、厦门 → 甘肃 is a figure of the whole province 甘肃). Only when both sides are joint do they set it.
+      const single =
+        (f.jointFrom !== undefined) !== (f.jointTo !== undefined)
+          ? f.jointFrom === undefined
+            ? f.from
+            : f.to
+          : undefined;
+      const scopeEnds = single === undefined ? ends : [single];
+      const levels = scopeEnds.map((id) => (id === NATIONAL ? 'national' : places.require(id).level));
       const level = levels.reduce<ScopeLevel>(
         (deepest, l) => (LEVEL_DEPTH[l] > LEVEL_DEPTH[deepest] ? l : deepest),
         'national',
@@ -90,7 +102,9 @@ export function compileFacts(
       const placesLabel =
         f.from !== undefined || f.to !== undefined || f.jointFrom !== undefined || f.jointTo !== undefined
           ? workersInHelpedPlace(f.metric, direction)
-            ? `${side(f.to, f.jointTo)}（${side(f.from, f.jointFrom)}协作）`
+            ? f.from === undefined && f.jointFrom === undefined
+              ? side(f.to, f.jointTo) // workers in the west; the article does not say whose help
+              : `${side(f.to, f.jointTo)}（${side(f.from, f.jointFrom)}协作）`
             : `${side(f.from, f.jointFrom)} ${direction === 'mutual' ? '⇄' : '→'} ${side(f.to, f.jointTo)}`
           : f.at === undefined
             ? ''

@@ -158,8 +158,14 @@ export function validateCurated(files: readonly LoadedCuratedFile[], places: Pla
           `jointFrom[${j}]`,
         ]),
       ];
+      // A joint side may list the givers of one total to a province, each paired with a place inside it: 福州 helped
+      // 定西, so it is one of 天津、青岛、福州、厦门 → 甘肃.
+      const pairedInside = (giver: readonly string[], receiver: readonly string[]): boolean =>
+        places.pairings.some(
+          (p) => giver.includes(p.east) && (places.placeAncestors(p.west) ?? []).includes(receiver[0] ?? ''),
+        );
       for (const [a, b, where] of jointEnds) {
-        if (a !== undefined && b !== undefined && a.at(-1) !== b.at(-1) && !pairingOf(a, b)) {
+        if (a !== undefined && b !== undefined && a.at(-1) !== b.at(-1) && !pairingOf(a, b) && !pairedInside(a, b)) {
           const key = where.startsWith('jointTo') ? 'jointTo' : 'jointFrom';
           at(
             [...base, key, Number(where.replace(/\D/g, ''))],

@@ -13,7 +13,7 @@ export const QUALIFIER_TEXT = {
 } as const;
 
 /**
- * Where a fact is, as the build wrote it (`labels.places`): `惠州 → 黔西南` for a flow (`…` for an unnamed end),
+ * Where a fact is, as the build wrote it (`labels.places`): `惠州 → 黔西南` for a flow (`（未写明）` for an end the article does not name),
  * `广东 ⇄ 广西` for one figure of both directions (互派), `渭源（城阳协作）` for workers helped into jobs where
  * they live (an arrow would read as workers moving east to west), the place's name otherwise.
  */

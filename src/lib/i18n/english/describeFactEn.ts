@@ -61,10 +61,13 @@ function listNames(ids: readonly string[]): string {
 /** The places of a figure in English, as `labels.places` has them in Chinese (浙江 → 四川). */
 export function placesTextEn(fact: Omit<FactFields, 'stage'> & { direction: CompiledFact['direction'] }): string {
   const side = (one: string | undefined, joint: readonly string[] | undefined): string =>
-    joint !== undefined ? listNames(joint) : one === undefined ? '…' : placeNameEn(one);
+    joint !== undefined ? listNames(joint) : one === undefined ? '(not named)' : placeNameEn(one);
   if (fact.from !== undefined || fact.to !== undefined || fact.jointFrom !== undefined || fact.jointTo !== undefined) {
+    const helped = fact.from !== undefined || fact.jointFrom !== undefined;
     return workersInHelpedPlace(fact.metric, fact.direction)
-      ? `${side(fact.to, fact.jointTo)} (with ${possessiveEn(side(fact.from, fact.jointFrom))} help)`
+      ? helped
+        ? `${side(fact.to, fact.jointTo)} (with ${possessiveEn(side(fact.from, fact.jointFrom))} help)`
+        : side(fact.to, fact.jointTo)
       : `${side(fact.from, fact.jointFrom)} ${fact.direction === 'mutual' ? '⇄' : '→'} ${side(fact.to, fact.jointTo)}`;
   }
   return fact.at === undefined ? '' : placeNameEn(fact.at);
