@@ -148,3 +148,41 @@ describe('the English pair chart (广东 → 广西)', () => {
     expect(notes.slice(2).join(' ')).toBe(credit.trim());
   });
 });
+
+describe('row labels wider than the chart (甘肃 in English)', () => {
+  const gansu = datasets.provinces.find((p) => p.province.id === 'gansu');
+  if (gansu === undefined) throw new Error('no gansu dataset');
+  const selected = selectChartFacts(gansu);
+  const province = buildFigureChart(provinceChartTitle(gansu.province, 'en'), selected.facts, ctx, {
+    showPlaces: selected.belowSubject,
+    lang: 'en',
+  });
+  const JOINT = 'Tianjin, Qingdao, Fuzhou and Xiamen → Gansu · cumulative up to Oct 2020';
+
+  it('wrap on a phone instead of running off the right edge, and the row grows by the extra line', () => {
+    const fiscal = province.panels.findIndex((p) => p.series.rows.some((r) => r.label === JOINT));
+    const narrow = layoutFigureChart(province, 340).panels[fiscal];
+    const rowCount = province.panels[fiscal]?.series.rows.length ?? 0;
+    expect(narrow?.rowLabels[0]).toBe('Tianjin, Qingdao, Fuzhou and Xiamen → Gansu ·\ncumulative up to Oct 2020');
+    expect(narrow?.labelLines).toBe(2);
+    expect(narrow?.rowHeight).toBe(50);
+    expect(narrow?.plotHeight).toBe(rowCount * 50 + 22);
+    // At 640 px the label fits on one line, and the rows keep their height.
+    const wide = layoutFigureChart(province, 640).panels[fiscal];
+    expect(wide?.rowLabels[0]).toBe(JOINT);
+    expect(wide?.rowHeight).toBe(36);
+    // Drawn as two lines standing on the bar, which starts below both.
+    const svg = renderFigureChartSvg(province, layoutFigureChart(province, 340), 'g');
+    expect(svg).toMatch(
+      /<tspan y="-[\d.]+em" x="0">Tianjin, Qingdao, Fuzhou and Xiamen → Gansu ·<\/tspan><tspan dy="[\d.]+em" x="0">cumulative up to Oct 2020<\/tspan>/u,
+    );
+    expect(svg).toContain('<rect height="16" y="30" width="141.5" x="8" />');
+  });
+
+  it('leaves the Chinese chart on one line per label', () => {
+    const chinese = buildFigureChart(provinceChartTitle(gansu.province, 'zh'), selected.facts, ctx, {
+      showPlaces: selected.belowSubject,
+    });
+    expect(layoutFigureChart(chinese, 340).panels.map((p) => p.labelLines)).toEqual(chinese.panels.map(() => 1));
+  });
+});

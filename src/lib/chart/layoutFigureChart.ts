@@ -14,6 +14,10 @@ export const PANEL_STYLE = {
   /** A row: its label on a line of its own, then the bar (labels never crowd a narrow chart's left edge). */
   rowHeight: 36,
   labelHeight: 16,
+  /** Each further line of a row label that wraps (an English label naming four cities runs past a phone's width). */
+  labelLineHeight: 14,
+  /** A label longer than this many lines ends with "…" (the figure's own page and the table have it whole). */
+  labelMaxLines: 3,
   barGap: 4,
   headingHeight: 22,
   /** Each further line of a heading that wraps (English metric names run long on a phone). */
@@ -34,6 +38,12 @@ export interface PanelLayout {
   readonly plotHeight: number;
   /** Room right of the longest bar for the figure as written. */
   readonly marginRight: number;
+  /** The height of each row: the label's lines (the most any row of the panel needs) and the bar. */
+  readonly rowHeight: number;
+  /** How many lines the longest label takes (1 unless one is wider than the chart). */
+  readonly labelLines: number;
+  /** Each row's label, in the order of the rows, with "\n" where it wraps. */
+  readonly rowLabels: readonly string[];
 }
 
 export interface FigureChartLayout {
@@ -52,13 +62,26 @@ export function layoutFigureChart(chart: FigureChart, width: number): FigureChar
     const headingLines = panel.heading === '' ? [] : wrapText(panel.heading, width / s.headingFontSize / 1.1, 3);
     const plotTop =
       top + (headingLines.length === 0 ? 0 : s.headingHeight + (headingLines.length - 1) * s.headingLineHeight);
-    const plotHeight = panel.series.rows.length * s.rowHeight + s.axisHeight;
+    // A label runs from the left edge (8px in) across the whole width, above its bar.
+    const wrapped = panel.series.rows.map((r) => wrapText(r.label, (width - 12) / s.fontSize, s.labelMaxLines));
+    const labelLines = Math.max(1, ...wrapped.map((lines) => lines.length));
+    const rowHeight = s.rowHeight + (labelLines - 1) * s.labelLineHeight;
+    const plotHeight = panel.series.rows.length * rowHeight + s.axisHeight;
     const widest = Math.max(0, ...panel.series.rows.map((r) => estimateTextWidth(r.expression, s.fontSize)));
     y = plotTop + plotHeight;
     // A figure never takes more than 40% of the width (the bars keep the rest); an English one, written out
     // longer ("more than 4,500 person-times", 28 characters), up to 62%, so it is not cut off on a phone.
     const cap = Math.round(width * (chart.lang === 'en' ? 0.62 : 0.4));
-    return { top, headingLines, plotTop, plotHeight, marginRight: Math.min(widest + 10, cap) };
+    return {
+      top,
+      headingLines,
+      plotTop,
+      plotHeight,
+      marginRight: Math.min(widest + 10, cap),
+      rowHeight,
+      labelLines,
+      rowLabels: wrapped.map((lines) => lines.join('\n')),
+    };
   });
   return { width, height: Math.ceil(y), panels };
 }

@@ -32,9 +32,11 @@ function renderPanel(series: ChartSeries, panel: PanelLayout, width: number): st
   const s = PANEL_STYLE;
   const x = (r: ChartRow): number => r.value;
   const y = (r: ChartRow): string => r.label;
-  const barBox = { insetTop: s.labelHeight, insetBottom: s.barGap };
+  const labelBlock = s.labelHeight + (panel.labelLines - 1) * s.labelLineHeight;
+  const barBox = { insetTop: labelBlock, insetBottom: s.barGap };
   // The bar sits in the lower part of its row; its figure is centred on it, the label above it.
-  const barMiddle = (s.labelHeight - s.barGap) / 2;
+  const barMiddle = (labelBlock - s.barGap) / 2;
+  const wrappedLabel = new Map(series.rows.map((r, i) => [r.label, panel.rowLabels[i] ?? r.label]));
   const plot = Plot.plot({
     document: document as unknown as Document,
     width,
@@ -67,10 +69,18 @@ function renderPanel(series: ChartSeries, panel: PanelLayout, width: number): st
       Plot.ruleX([0]),
       Plot.text(series.rows, {
         y,
-        text: (r: ChartRow) => r.label,
+        text: (r: ChartRow) => wrappedLabel.get(r.label) ?? r.label,
         frameAnchor: 'left',
         textAnchor: 'start',
-        dy: -s.rowHeight / 2 + s.labelHeight / 2 + 1,
+        // One line is centred in the label's band; in a panel where a label wraps, every label stands on its bar,
+        // so a one-line label is not left floating above a gap.
+        ...(panel.labelLines === 1
+          ? { dy: -s.rowHeight / 2 + s.labelHeight / 2 + 1 }
+          : {
+              lineAnchor: 'bottom' as const,
+              lineHeight: s.labelLineHeight / s.fontSize,
+              dy: -panel.rowHeight / 2 + labelBlock - 2,
+            }),
         className: 'bar-label',
       }),
       Plot.text(series.rows, {
