@@ -110,6 +110,36 @@ describe('a story without an English edition', () => {
   });
 });
 
+describe('related stories on province and pair pages', () => {
+  const related = (path: string): { href: string | null; lang: string | null }[] =>
+    [...builtPage(path).querySelectorAll('section.related-stories a')].map((a) => ({
+      href: a.getAttribute('href'),
+      lang: a.getAttribute('hreflang'),
+    }));
+
+  test.each(['/en/province/gansu/', '/en/pair/shandong--gansu/'])(
+    '%s links the English story in English, and the Chinese-only ones to the Chinese page, marked',
+    (path) => {
+      expect(related(path)).toEqual([
+        { href: STORY, lang: null },
+        { href: '/stories/chengyang-weiyuan/', lang: 'zh-CN' },
+        { href: '/stories/gansu-2021/', lang: 'zh-CN' },
+      ]);
+      expect(builtPage(path).querySelector('section.related-stories p.muted')?.textContent).toBe(
+        'These stories are in Chinese only.',
+      );
+    },
+  );
+
+  test('the Chinese page lists the same stories, all in Chinese', () => {
+    expect(related('/province/gansu/')).toEqual([
+      { href: '/stories/chengyang-weiyuan/', lang: null },
+      { href: '/stories/gansu-2021/', lang: null },
+      { href: '/stories/national-2023/', lang: null },
+    ]);
+  });
+});
+
 describe.each(ENGLISH_PAGES)('%s', (path) => {
   test('readers see English: Chinese only in quotes and in names marked lang="zh-CN"', () => {
     const found = findChineseInPage(readFileSync(join(DIST, path, 'index.html'), 'utf8'));

@@ -33,6 +33,7 @@ export const pages = {
   'pages.allFiguresCount': { zh: '全部数字（{n}）', en: 'All figures ({n})' },
   'pages.since': { zh: '{since}年起', en: 'since {since}' },
   'pages.sinceUntil': { zh: '{since}年起，{until}年止', en: '{since}–{until}' },
+  'pages.inBrackets': { zh: '（{text}）', en: ' ({text})' },
   'pages.noteInChinese': { zh: '注：', en: 'Our note (in Chinese): ' },
   'pages.noHeadline': {
     zh: '暂无可作主要数字的全时期总数。',
