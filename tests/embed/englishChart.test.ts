@@ -159,30 +159,40 @@ describe('row labels wider than the chart (甘肃 in English)', () => {
   });
   const JOINT = 'Tianjin, Qingdao, Fuzhou and Xiamen → Gansu · cumulative up to Oct 2020';
 
-  it('wrap on a phone instead of running off the right edge, and the row grows by the extra line', () => {
+  it('wrap on a phone instead of running off the right edge, and only that row grows by the extra line', () => {
     const fiscal = province.panels.findIndex((p) => p.series.rows.some((r) => r.label === JOINT));
     const narrow = layoutFigureChart(province, 340).panels[fiscal];
     const rowCount = province.panels[fiscal]?.series.rows.length ?? 0;
-    expect(narrow?.rowLabels[0]).toBe('Tianjin, Qingdao, Fuzhou and Xiamen → Gansu ·\ncumulative up to Oct 2020');
-    expect(narrow?.labelLines).toBe(2);
-    expect(narrow?.rowHeight).toBe(50);
-    expect(narrow?.plotHeight).toBe(rowCount * 50 + 22);
+    expect(narrow?.rows[0]).toEqual({
+      top: 0,
+      height: 50,
+      label: 'Tianjin, Qingdao, Fuzhou and Xiamen → Gansu ·\ncumulative up to Oct 2020',
+      labelLines: 2,
+    });
+    // The other rows keep one line and 36 px, stacked under the taller first row.
+    expect(narrow?.rows.slice(1).map((r) => r.height)).toEqual(Array(rowCount - 1).fill(36));
+    expect(narrow?.rows[1]?.top).toBe(50);
+    expect(narrow?.plotHeight).toBe(50 + (rowCount - 1) * 36 + 22);
     // At 640 px the label fits on one line, and the rows keep their height.
     const wide = layoutFigureChart(province, 640).panels[fiscal];
-    expect(wide?.rowLabels[0]).toBe(JOINT);
-    expect(wide?.rowHeight).toBe(36);
+    expect(wide?.rows[0]?.label).toBe(JOINT);
+    expect(wide?.rows[0]?.height).toBe(36);
     // Drawn as two lines standing on the bar, which starts below both.
     const svg = renderFigureChartSvg(province, layoutFigureChart(province, 340), 'g');
     expect(svg).toMatch(
       /<tspan y="-[\d.]+em" x="0">Tianjin, Qingdao, Fuzhou and Xiamen → Gansu ·<\/tspan><tspan dy="[\d.]+em" x="0">cumulative up to Oct 2020<\/tspan>/u,
     );
-    expect(svg).toContain('<rect height="16" y="30" width="141.5" x="8" />');
+    expect(svg).toContain('<rect height="16" width="141.5" y="30" x="8" />');
+    // The next row starts right under it: its bar 36 px further down, not 50.
+    expect(svg).toContain('<rect height="16" width="25.2" y="66" x="8" />');
   });
 
   it('leaves the Chinese chart on one line per label', () => {
     const chinese = buildFigureChart(provinceChartTitle(gansu.province, 'zh'), selected.facts, ctx, {
       showPlaces: selected.belowSubject,
     });
-    expect(layoutFigureChart(chinese, 340).panels.map((p) => p.labelLines)).toEqual(chinese.panels.map(() => 1));
+    expect(layoutFigureChart(chinese, 340).panels.flatMap((p) => p.rows.map((r) => r.labelLines))).toEqual(
+      chinese.panels.flatMap((p) => p.series.rows.map(() => 1)),
+    );
   });
 });

@@ -27,6 +27,17 @@ export const PANEL_STYLE = {
   panelGap: 16,
 } as const;
 
+/** One row of a panel: its label's lines above its bar. */
+export interface RowLayout {
+  /** Top of the row, from the top of the panel's plot. */
+  readonly top: number;
+  /** The row's height: one label line and the bar, and a further line for each line its label wraps to. */
+  readonly height: number;
+  /** The label, with "\n" where it wraps. */
+  readonly label: string;
+  readonly labelLines: number;
+}
+
 /** Where one panel sits. */
 export interface PanelLayout {
   /** Top of the panel (its heading, when it has one). */
@@ -38,12 +49,8 @@ export interface PanelLayout {
   readonly plotHeight: number;
   /** Room right of the longest bar for the figure as written. */
   readonly marginRight: number;
-  /** The height of each row: the label's lines (the most any row of the panel needs) and the bar. */
-  readonly rowHeight: number;
-  /** How many lines the longest label takes (1 unless one is wider than the chart). */
-  readonly labelLines: number;
-  /** Each row's label, in the order of the rows, with "\n" where it wraps. */
-  readonly rowLabels: readonly string[];
+  /** The rows in order; only a row whose label wraps is taller than the others. */
+  readonly rows: readonly RowLayout[];
 }
 
 export interface FigureChartLayout {
@@ -63,10 +70,20 @@ export function layoutFigureChart(chart: FigureChart, width: number): FigureChar
     const plotTop =
       top + (headingLines.length === 0 ? 0 : s.headingHeight + (headingLines.length - 1) * s.headingLineHeight);
     // A label runs from the left edge (8px in) across the whole width, above its bar.
-    const wrapped = panel.series.rows.map((r) => wrapText(r.label, (width - 12) / s.fontSize, s.labelMaxLines));
-    const labelLines = Math.max(1, ...wrapped.map((lines) => lines.length));
-    const rowHeight = s.rowHeight + (labelLines - 1) * s.labelLineHeight;
-    const plotHeight = panel.series.rows.length * rowHeight + s.axisHeight;
+    let rowTop = 0;
+    const rows = panel.series.rows.map((r) => {
+      const lines = wrapText(r.label, (width - 12) / s.fontSize, s.labelMaxLines);
+      const labelLines = Math.max(1, lines.length);
+      const row = {
+        top: rowTop,
+        height: s.rowHeight + (labelLines - 1) * s.labelLineHeight,
+        label: lines.join('\n'),
+        labelLines,
+      };
+      rowTop += row.height;
+      return row;
+    });
+    const plotHeight = rowTop + s.axisHeight;
     const widest = Math.max(0, ...panel.series.rows.map((r) => estimateTextWidth(r.expression, s.fontSize)));
     y = plotTop + plotHeight;
     // A figure never takes more than 40% of the width (the bars keep the rest); an English one, written out
@@ -78,9 +95,7 @@ export function layoutFigureChart(chart: FigureChart, width: number): FigureChar
       plotTop,
       plotHeight,
       marginRight: Math.min(widest + 10, cap),
-      rowHeight,
-      labelLines,
-      rowLabels: wrapped.map((lines) => lines.join('\n')),
+      rows,
     };
   });
   return { width, height: Math.ceil(y), panels };

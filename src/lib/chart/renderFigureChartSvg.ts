@@ -27,16 +27,37 @@ export const chartFontFamily = (chart: Pick<FigureChart, 'lang'>): string =>
 /** Fixed colours (the light theme); on the site CSS classes override them for dark mode. */
 export const CHART_COLORS = { outcome: '#1f5f8b', target: '#b23a1f', ink: '#1d2327', soft: '#4a545b' } as const;
 
+/** A row of the series with where it sits (px from the top of the panel's plot). */
+interface PlacedRow {
+  readonly row: ChartRow;
+  readonly label: string;
+  /** Top and bottom of the bar, below the label's lines. */
+  readonly barTop: number;
+  readonly barBottom: number;
+}
+
+function placeRows(series: ChartSeries, panel: PanelLayout): PlacedRow[] {
+  const s = PANEL_STYLE;
+  return series.rows.map((row, i) => {
+    const place = panel.rows[i];
+    if (place === undefined) throw new Error('renderFigureChartSvg: the layout does not match the chart');
+    const labelBlock = s.labelHeight + (place.labelLines - 1) * s.labelLineHeight;
+    return {
+      row,
+      label: place.label,
+      barTop: place.top + labelBlock,
+      barBottom: place.top + place.height - s.barGap,
+    };
+  });
+}
+
 function renderPanel(series: ChartSeries, panel: PanelLayout, width: number): string {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   const s = PANEL_STYLE;
-  const x = (r: ChartRow): number => r.value;
-  const y = (r: ChartRow): string => r.label;
-  const labelBlock = s.labelHeight + (panel.labelLines - 1) * s.labelLineHeight;
-  const barBox = { insetTop: labelBlock, insetBottom: s.barGap };
-  // The bar sits in the lower part of its row; its figure is centred on it, the label above it.
-  const barMiddle = (labelBlock - s.barGap) / 2;
-  const wrappedLabel = new Map(series.rows.map((r, i) => [r.label, panel.rowLabels[i] ?? r.label]));
+  const placed = placeRows(series, panel);
+  const value = (p: PlacedRow): number => p.row.value;
+  // Rows differ in height (a wrapped label adds a line), so y is in px: an identity scale, not a band.
+  const bar = { x1: 0, x2: value, y1: (p: PlacedRow) => p.barTop, y2: (p: PlacedRow) => p.barBottom };
   const plot = Plot.plot({
     document: document as unknown as Document,
     width,
@@ -47,18 +68,16 @@ function renderPanel(series: ChartSeries, panel: PanelLayout, width: number): st
     marginBottom: s.axisHeight,
     style: { fontSize: `${s.fontSize}px` },
     x: { label: null, grid: true, nice: true, ticks: Math.max(2, Math.floor((width - panel.marginRight) / 80)) },
-    y: { axis: null, domain: series.rows.map((r) => r.label), padding: 0 },
+    y: { type: 'identity', axis: null },
     marks: [
-      Plot.barX(
-        series.rows.filter((r) => !r.target),
-        { x, y, ...barBox, fill: CHART_COLORS.outcome, className: 'bar-outcome' },
+      Plot.rect(
+        placed.filter((p) => !p.row.target),
+        { ...bar, fill: CHART_COLORS.outcome, className: 'bar-outcome' },
       ),
-      Plot.barX(
-        series.rows.filter((r) => r.target),
+      Plot.rect(
+        placed.filter((p) => p.row.target),
         {
-          x,
-          y,
-          ...barBox,
+          ...bar,
           fill: 'none',
           stroke: CHART_COLORS.target,
           strokeDasharray: '4 3',
@@ -67,29 +86,22 @@ function renderPanel(series: ChartSeries, panel: PanelLayout, width: number): st
         },
       ),
       Plot.ruleX([0]),
-      Plot.text(series.rows, {
-        y,
-        text: (r: ChartRow) => wrappedLabel.get(r.label) ?? r.label,
+      // Each label stands on its bar (room for descenders), a wrapped one's lines going up.
+      Plot.text(placed, {
+        y: (p: PlacedRow) => p.barTop - 3,
+        text: (p: PlacedRow) => p.label,
         frameAnchor: 'left',
         textAnchor: 'start',
-        // One line is centred in the label's band; in a panel where a label wraps, every label stands on its bar,
-        // so a one-line label is not left floating above a gap.
-        ...(panel.labelLines === 1
-          ? { dy: -s.rowHeight / 2 + s.labelHeight / 2 + 1 }
-          : {
-              lineAnchor: 'bottom' as const,
-              lineHeight: s.labelLineHeight / s.fontSize,
-              dy: -panel.rowHeight / 2 + labelBlock - 2,
-            }),
+        lineAnchor: 'bottom',
+        lineHeight: s.labelLineHeight / s.fontSize,
         className: 'bar-label',
       }),
-      Plot.text(series.rows, {
-        x,
-        y,
-        text: (r: ChartRow) => r.expression,
+      Plot.text(placed, {
+        x: value,
+        y: (p: PlacedRow) => (p.barTop + p.barBottom) / 2,
+        text: (p: PlacedRow) => p.row.expression,
         textAnchor: 'start',
         dx: 5,
-        dy: barMiddle,
         fontWeight: 700,
         className: 'bar-figure',
       }),
