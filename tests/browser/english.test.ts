@@ -208,6 +208,32 @@ describe('the coverage table on /en/about/', () => {
   });
 });
 
+describe('the CSV fields on /en/data/', () => {
+  test('every column of the Chinese list, described in English, codes set as code and not repeated', () => {
+    const rows = (path: string) =>
+      [...parseHTML(html(path)).document.querySelectorAll('table.fields tbody tr')].map((tr) => ({
+        name: tr.querySelector('td code')?.textContent,
+        meaning: tr.querySelectorAll('td')[1]?.textContent ?? '',
+      }));
+    const en = rows('/en/data/');
+    expect(en.map((r) => r.name)).toEqual(rows('/data/').map((r) => r.name));
+    expect(en.find((r) => r.name === 'level')?.meaning).toBe(
+      'The level of the place the figure covers: national; province; prefecture (city); county; district',
+    );
+    expect(en.find((r) => r.name === 'unit')?.meaning).toContain('yuan (RMB); usd US dollars; person people (人, 名)');
+    const { document } = parseHTML(html('/en/data/'));
+    const period = [...document.querySelectorAll('table.fields tbody tr')].find(
+      (tr) => tr.querySelector('code')?.textContent === 'period',
+    );
+    expect([...(period?.querySelectorAll('td:last-child code') ?? [])].map((c) => c.textContent)).toEqual([
+      '2023',
+      '2021..2023',
+      '2021-01..2023-09',
+      '..2023-10',
+    ]);
+  });
+});
+
 describe('English pages on a phone', () => {
   // The English summary's tags are phrases: on one line each they pushed /en/pair/guangdong--guangxi/ to 453 px.
   test.each([

@@ -18,7 +18,7 @@ export interface CsvColumn {
 /** Column names and meanings of every facts CSV; the data page shows this list to readers, in Chinese. */
 export const CSV_COLUMNS = [
   { name: 'fact_id', meaning: '数字的编号，长期不变，可用于引用' },
-  { name: 'metric', meaning: '指标的编号（指标表见本站“关于数据”）' },
+  { name: 'metric', meaning: '指标的编号，如 `funds.fiscal`（财政援助资金）；中文名称见下一栏' },
   { name: 'metric_label', meaning: '指标的中文名称' },
   { name: 'value', meaning: '以基本单位表示的数值（元、人、人次、个等）' },
   {
@@ -79,7 +79,7 @@ export const CSV_COLUMNS = [
   },
   {
     name: 'period',
-    meaning: '时期的编码：2023 为全年，2021..2023 为多年，2021-01..2023-09 为起止月份，..2023-10 为截至某月',
+    meaning: '时期的编码：`2023` 为全年，`2021..2023` 为多年，`2021-01..2023-09` 为起止月份，`..2023-10` 为截至某月',
   },
   { name: 'period_label', meaning: '时期的中文写法' },
   { name: 'source_id', meaning: '来源的编号' },

@@ -269,7 +269,7 @@ export const pages = {
   },
   'pages.data.dek': {
     zh: '所有数据集均由构建脚本从整理后的事实文件生成。',
-    en: 'Every dataset is generated from the curated facts by the site’s build. Each CSV comes twice with the same rows: .csv with a byte-order mark for Excel, .plain.csv in plain UTF-8 for programs. These English files have the same rows and columns as the Chinese ones, with names, labels, periods and outlets in English; quotes and source titles stay in Chinese, as the articles wrote them. The fields are described in datapackage.json.',
+    en: 'Every dataset is generated from the curated facts by the site’s build. Each CSV comes twice with the same rows: .csv with a byte-order mark for Excel, .plain.csv in plain UTF-8 for programs. These English files have the same rows and columns as the Chinese ones, with names, labels, periods and outlets in English; quotes and source titles stay in Chinese, as the articles wrote them. The fields are described below.',
   },
   'pages.data.all': { zh: '全部', en: 'Everything' },
   'pages.data.facts': { zh: '全部数字：', en: 'All figures: ' },
@@ -279,6 +279,12 @@ export const pages = {
     en: 'Data package (Frictionless Data Package v2: fields, types and codes): ',
   },
   'pages.data.other': { zh: '地图数据：', en: 'Map data, coverage table and sources: ' },
+  'pages.data.fields': { zh: 'CSV 字段', en: 'CSV fields' },
+  'pages.data.field': { zh: '字段', en: 'Field' },
+  'pages.data.fieldMeaning': { zh: '含义', en: 'Meaning' },
+  'pages.data.codesAfter': { zh: '：', en: ': ' },
+  'pages.data.codeSeparator': { zh: '；', en: '; ' },
+  'pages.data.noBom': { zh: '无 BOM', en: 'no BOM' },
   'pages.data.cite': { zh: '引用', en: 'How to cite' },
   'pages.data.citeText': {
     zh: '山海（Shanhai）：东西部协作数据，{n} 个来源，截至 {latest}。',
