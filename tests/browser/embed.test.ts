@@ -534,6 +534,8 @@ describe('the embed pages and the controls that make them', () => {
     await page.locator('#home-map .embed-control summary').click();
     const before = await page.locator('#home-map-embed-script').inputValue();
     await page.locator('#home-map input[type=radio][value=cadres]').check({ force: true });
+    // The switch waits for the other views' file (fetched on the first touch of the map), then changes the map.
+    await page.waitForFunction(() => document.querySelector('shanhai-map')?.getAttribute('data-metric') === 'cadres');
     const view = await page.evaluate(() => {
       const map = document.querySelector('shanhai-map');
       return { metric: map?.getAttribute('data-metric'), period: map?.getAttribute('data-period') };

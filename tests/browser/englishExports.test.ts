@@ -97,6 +97,8 @@ describe('the English embed control and embeds offer the images', () => {
     await page.goto(`${site.origin}/en/`, { waitUntil: 'load' });
     await page.locator('#home-map .embed-control summary').click();
     await page.locator('#home-map input[type=radio][value=cadres]').check({ force: true });
+    // The switch waits for the other views' file, then changes the map and the snippets.
+    await page.waitForFunction(() => document.querySelector('shanhai-map')?.getAttribute('data-metric') === 'cadres');
     const period = await page.evaluate(() => document.querySelector('shanhai-map')?.getAttribute('data-period'));
     const image = await page.locator('#home-map-embed-image').inputValue();
     expect(image).toContain(`/en/embed/map/cadres/${period}/shanhai-national-cadres-${period}-en.png"`);

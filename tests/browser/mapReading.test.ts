@@ -112,6 +112,7 @@ describe.each(MAPS)('%s', (path) => {
     const latest = (await listViews(page)).find(([m]) => m === 'labor');
     if (latest === undefined) throw new Error(`${path} has no labour view`);
     await page.locator('shanhai-map input[type=radio][value=labor]').first().check({ force: true });
+    await page.waitForFunction(() => document.querySelector('shanhai-map')?.getAttribute('data-metric') === 'labor');
     const text = await page.locator('shanhai-map .pm-caption').first().innerText();
     await page.context().close();
     expect(text).toContain('从西部出发');

@@ -49,6 +49,35 @@ describe('Chinese queries find the pages a reader expects', () => {
   });
 });
 
+test('Enter shows the results once: the search the typing scheduled does not run again and flash “searching”', async () => {
+  const page = await site.browser.newPage({ viewport: { width: 390, height: 900 } });
+  await page.goto(`${site.server.origin}/search/`);
+  const status = page.locator('.search-status');
+  // The first search loads the index; the second, answered from it, beats the typing's 200 ms timer.
+  await page.fill('#search-query', '甘肃');
+  await page.press('#search-query', 'Enter');
+  await page.waitForFunction(() => /页面共/.test(document.querySelector('.search-status')?.textContent ?? ''));
+  await page.fill('#search-query', '渭源');
+  await page.press('#search-query', 'Enter');
+  await page.waitForFunction(() => /“渭源”的页面共/.test(document.querySelector('.search-status')?.textContent ?? ''));
+  const seen: string[] = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const lines: string[] = [];
+        const target = document.querySelector('.search-status');
+        const observer = new MutationObserver(() => lines.push(target?.textContent ?? ''));
+        if (target) observer.observe(target, { childList: true, characterData: true, subtree: true });
+        setTimeout(() => {
+          observer.disconnect();
+          resolve(lines);
+        }, 500);
+      }),
+  );
+  expect(seen).toEqual([]);
+  expect(await status.textContent()).toMatch(/^含“渭源”的页面共 \d+ 个/);
+  await page.close();
+});
+
 test('the index holds reader text only: no navigation, footer, share box, map labels or embed', async () => {
   const page = await site.browser.newPage();
   await page.goto(`${site.server.origin}/search/`);

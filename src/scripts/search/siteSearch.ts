@@ -22,6 +22,8 @@ const PAGEFIND_URL = '/pagefind/pagefind.js';
 class ShanhaiSearch extends HTMLElement {
   private pagefind: Promise<Pagefind> | undefined;
   private latest = 0;
+  /** The query of the latest search started: typing that ends where it began does not search again. */
+  private latestQuery: string | undefined;
 
   /** A status line from the page, its `{name}` placeholders filled. */
   private message(name: string, params: Readonly<Record<string, string | number>> = {}): string {
@@ -37,10 +39,14 @@ class ShanhaiSearch extends HTMLElement {
     let timer: ReturnType<typeof setTimeout> | undefined;
     input.addEventListener('input', () => {
       clearTimeout(timer);
-      timer = setTimeout(() => void this.run(input.value), 200);
+      timer = setTimeout(() => {
+        if (input.value.trim() !== this.latestQuery) void this.run(input.value);
+      }, 200);
     });
     form.addEventListener('submit', (e) => {
       e.preventDefault();
+      // Enter searches at once; the search the typing scheduled would only repeat it (and flash "searching").
+      clearTimeout(timer);
       void this.run(input.value);
     });
     const q = new URLSearchParams(location.search).get('q');
@@ -61,6 +67,7 @@ class ShanhaiSearch extends HTMLElement {
   private async run(raw: string): Promise<void> {
     const query = raw.trim();
     const turn = ++this.latest;
+    this.latestQuery = query;
     const url = new URL(location.href);
     if (query === '') url.searchParams.delete('q');
     else url.searchParams.set('q', query);
