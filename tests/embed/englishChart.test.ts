@@ -168,6 +168,9 @@ describe('row labels wider than the chart (甘肃 in English)', () => {
       height: 50,
       label: 'Tianjin, Qingdao, Fuzhou and Xiamen → Gansu ·\ncumulative up to Oct 2020',
       labelLines: 2,
+      // The bar starts below both lines and keeps its 16 px.
+      barTop: 30,
+      barBottom: 46,
     });
     // The other rows keep one line and 36 px, stacked under the taller first row.
     expect(narrow?.rows.slice(1).map((r) => r.height)).toEqual(Array(rowCount - 1).fill(36));

@@ -36,6 +36,9 @@ export interface RowLayout {
   /** The label, with "\n" where it wraps. */
   readonly label: string;
   readonly labelLines: number;
+  /** Top and bottom of the bar, below the label's lines (from the top of the panel's plot, like `top`). */
+  readonly barTop: number;
+  readonly barBottom: number;
 }
 
 /** Where one panel sits. */
@@ -74,11 +77,14 @@ export function layoutFigureChart(chart: FigureChart, width: number): FigureChar
     const rows = panel.series.rows.map((r) => {
       const lines = wrapText(r.label, (width - 12) / s.fontSize, s.labelMaxLines);
       const labelLines = Math.max(1, lines.length);
+      const extra = (labelLines - 1) * s.labelLineHeight;
       const row = {
         top: rowTop,
-        height: s.rowHeight + (labelLines - 1) * s.labelLineHeight,
+        height: s.rowHeight + extra,
         label: lines.join('\n'),
         labelLines,
+        barTop: rowTop + s.labelHeight + extra,
+        barBottom: rowTop + s.rowHeight + extra - s.barGap,
       };
       rowTop += row.height;
       return row;

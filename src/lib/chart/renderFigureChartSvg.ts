@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { escapeMarkup } from '../map/escapeMarkup';
 import type { ChartRow, ChartSeries } from '../stories/buildChartSeries';
-import type { FigureChartLayout, PanelLayout } from './layoutFigureChart';
+import type { FigureChartLayout, PanelLayout, RowLayout } from './layoutFigureChart';
 import { PANEL_STYLE } from './layoutFigureChart';
 import { mergePlotLines } from './mergePlotLines';
 import { roundPlotNumbers } from './roundPlotNumbers';
@@ -27,37 +27,23 @@ export const chartFontFamily = (chart: Pick<FigureChart, 'lang'>): string =>
 /** Fixed colours (the light theme); on the site CSS classes override them for dark mode. */
 export const CHART_COLORS = { outcome: '#1f5f8b', target: '#b23a1f', ink: '#1d2327', soft: '#4a545b' } as const;
 
-/** A row of the series with where it sits (px from the top of the panel's plot). */
+/** A row of the series with where the layout put it. */
 interface PlacedRow {
   readonly row: ChartRow;
-  readonly label: string;
-  /** Top and bottom of the bar, below the label's lines. */
-  readonly barTop: number;
-  readonly barBottom: number;
-}
-
-function placeRows(series: ChartSeries, panel: PanelLayout): PlacedRow[] {
-  const s = PANEL_STYLE;
-  return series.rows.map((row, i) => {
-    const place = panel.rows[i];
-    if (place === undefined) throw new Error('renderFigureChartSvg: the layout does not match the chart');
-    const labelBlock = s.labelHeight + (place.labelLines - 1) * s.labelLineHeight;
-    return {
-      row,
-      label: place.label,
-      barTop: place.top + labelBlock,
-      barBottom: place.top + place.height - s.barGap,
-    };
-  });
+  readonly place: RowLayout;
 }
 
 function renderPanel(series: ChartSeries, panel: PanelLayout, width: number): string {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   const s = PANEL_STYLE;
-  const placed = placeRows(series, panel);
+  const placed = series.rows.map((row, i): PlacedRow => {
+    const place = panel.rows[i];
+    if (place === undefined) throw new Error('renderFigureChartSvg: the layout does not match the chart');
+    return { row, place };
+  });
   const value = (p: PlacedRow): number => p.row.value;
   // Rows differ in height (a wrapped label adds a line), so y is in px: an identity scale, not a band.
-  const bar = { x1: 0, x2: value, y1: (p: PlacedRow) => p.barTop, y2: (p: PlacedRow) => p.barBottom };
+  const bar = { x1: 0, x2: value, y1: (p: PlacedRow) => p.place.barTop, y2: (p: PlacedRow) => p.place.barBottom };
   const plot = Plot.plot({
     document: document as unknown as Document,
     width,
@@ -88,8 +74,8 @@ function renderPanel(series: ChartSeries, panel: PanelLayout, width: number): st
       Plot.ruleX([0]),
       // Each label stands on its bar (room for descenders), a wrapped one's lines going up.
       Plot.text(placed, {
-        y: (p: PlacedRow) => p.barTop - 3,
-        text: (p: PlacedRow) => p.label,
+        y: (p: PlacedRow) => p.place.barTop - 3,
+        text: (p: PlacedRow) => p.place.label,
         frameAnchor: 'left',
         textAnchor: 'start',
         lineAnchor: 'bottom',
@@ -98,7 +84,7 @@ function renderPanel(series: ChartSeries, panel: PanelLayout, width: number): st
       }),
       Plot.text(placed, {
         x: value,
-        y: (p: PlacedRow) => (p.barTop + p.barBottom) / 2,
+        y: (p: PlacedRow) => (p.place.barTop + p.place.barBottom) / 2,
         text: (p: PlacedRow) => p.row.expression,
         textAnchor: 'start',
         dx: 5,
